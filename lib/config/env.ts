@@ -1,0 +1,51 @@
+import "server-only";
+import { z } from "zod";
+import { loadOrCreateLocalSecrets } from "./local-secrets";
+import { resolveDatabaseUrl } from "./database-url";
+
+// Configuration is read once, here, and validated. Every environment variable the
+// product understands is listed in the README's configuration table.
+const schema = z.object({
+  DATABASE_URL: z.string().min(1),
+  KEYWARD_TOKEN_HASH_KEY: z.string().min(32, "KEYWARD_TOKEN_HASH_KEY must be at least 32 characters"),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  KEYWARD_SESSION_MAX_AGE: z.coerce.number().int().min(300).max(2_592_000).default(8 * 60 * 60),
+  KEYWARD_TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+});
+
+export type Config = {
+  databaseUrl: string;
+  tokenHashKey: string;
+  authSecret: string;
+  sessionMaxAgeSeconds: number;
+  trustProxy: boolean;
+};
+
+function readConfig(): Config {
+  const needsLocal = !process.env.KEYWARD_TOKEN_HASH_KEY || !process.env.NEXTAUTH_SECRET;
+  const local = needsLocal ? loadOrCreateLocalSecrets() : undefined;
+  const parsed = schema.parse({
+    DATABASE_URL: resolveDatabaseUrl(process.env.DATABASE_URL),
+    KEYWARD_TOKEN_HASH_KEY: process.env.KEYWARD_TOKEN_HASH_KEY ?? local?.tokenHashKey,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? local?.authSecret,
+    KEYWARD_SESSION_MAX_AGE: process.env.KEYWARD_SESSION_MAX_AGE || undefined,
+    KEYWARD_TRUST_PROXY: process.env.KEYWARD_TRUST_PROXY || undefined,
+  });
+  return {
+    databaseUrl: parsed.DATABASE_URL,
+    tokenHashKey: parsed.KEYWARD_TOKEN_HASH_KEY,
+    authSecret: parsed.NEXTAUTH_SECRET,
+    sessionMaxAgeSeconds: parsed.KEYWARD_SESSION_MAX_AGE,
+    trustProxy: parsed.KEYWARD_TRUST_PROXY,
+  };
+}
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= readConfig();
+  return cached;
+}

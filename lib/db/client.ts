@@ -1,0 +1,51 @@
+import "server-only";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { config } from "@/lib/config/env";
+import { databaseProvider } from "@/lib/config/database-url";
+import { postgresAdapter, sqliteAdapter } from "./adapter";
+
+export type { Prisma } from "./generated/sqlite/client";
+
+const APPEND_ONLY = "Audit events are append-only: they cannot be updated or deleted.";
+function refuse(): never {
+  throw new Error(APPEND_ONLY);
+}
+
+// The audit log is append-only in the data layer itself: no code path, however written,
+// can update or delete an event through this client.
+function withAppendOnlyAudit(client: SqliteClient) {
+  return client.$extends({
+    name: "append-only-audit",
+    query: {
+      auditEvent: { update: refuse, updateMany: refuse, upsert: refuse, delete: refuse, deleteMany: refuse },
+    },
+  });
+}
+
+export type DbClient = ReturnType<typeof withAppendOnlyAudit>;
+export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];
+
+// Both generated clients come from the same model (prisma/postgresql is derived from
+// prisma/sqlite and a test keeps them equal), so the SQLite client's types describe both.
+export function createDbClient(url: string): DbClient {
+  const client =
+    databaseProvider(url) === "sqlite"
+      ? new SqliteClient({ adapter: sqliteAdapter(url) })
+      : (new PostgresClient({ adapter: postgresAdapter(url) }) as unknown as SqliteClient);
+  return withAppendOnlyAudit(client);
+}
+
+const globalForDb = globalThis as unknown as { keywardDb?: DbClient };
+
+// One client per process (kept on globalThis so dev-mode reloads do not open new pools).
+export function db(): DbClient {
+  globalForDb.keywardDb ??= createDbClient(config().databaseUrl);
+  return globalForDb.keywardDb;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.keywardDb;
+  globalForDb.keywardDb = undefined;
+  await client?.$disconnect();
+}

@@ -1,0 +1,9 @@
+// Keyward's own Node processes (the server in scripts/start.ts, setup and seed scripts) are
+// server code by definition, so the `server-only` marker resolves to its empty variant there.
+// Next.js bundles keep their own handling of the marker.
+export async function resolve(specifier, context, nextResolve) {
+  if (specifier === "server-only") {
+    return nextResolve(specifier, { ...context, conditions: [...context.conditions, "react-server"] });
+  }
+  return nextResolve(specifier, context);
+}

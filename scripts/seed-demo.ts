@@ -1,0 +1,105 @@
+// Adds a demo account to explore the console: one person per role, a technical user, and a
+// few dozen tokens in every status. Tokens go through the real lifecycle commands, so the
+// audit log fills up as it would in use. Idempotent: a second run changes nothing.
+//   npm run seed:demo
+import type { Actor } from "@/lib/actions/actor";
+import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/roles";
+import { db, disconnectDb } from "@/lib/db/client";
+import { createToken } from "@/lib/tokens/commands/create-token";
+import { resetToken } from "@/lib/tokens/commands/reset-token";
+import { revokeToken } from "@/lib/tokens/commands/revoke-token";
+import { setTokenEnabled } from "@/lib/tokens/commands/set-token-enabled";
+import { prepareEnvironment } from "./start/prepare-environment";
+import { setupDatabase } from "./start/setup-database";
+
+const ACCOUNT = "Demo Org";
+const PASSWORD = "demo-password-1";
+const PEOPLE: { email: string; name: string; role: Role }[] = [
+  { email: "demo-admin@keyward.local", name: "Ada Admin", role: "administrator" },
+  { email: "demo-specialist@keyward.local", name: "Ian Implementer", role: "implementation_specialist" },
+  { email: "demo-support@keyward.local", name: "Sue Support", role: "support_staff" },
+  { email: "demo-member@keyward.local", name: "Max Member", role: "member" },
+];
+const INTEGRATIONS = ["CRM sync", "Billing export", "Call recorder", "Lead import", "Reporting dashboard", "Zapier bridge",
+  "Data warehouse", "Support desk", "Mobile app", "Partner portal", "Dialer", "QA sampling"];
+
+async function addUser(accountId: string, email: string, name: string, role: Role, isTechnical = false) {
+  const user = await db().user.upsert({
+    where: { email },
+    create: { email, name, isTechnical, passwordHash: isTechnical ? null : await hashPassword(PASSWORD) },
+    update: {},
+  });
+  await db().membership.upsert({
+    where: { accountId_userId: { accountId, userId: user.id } },
+    create: { accountId, userId: user.id, role },
+    update: {},
+  });
+  return user;
+}
+
+async function main() {
+  prepareEnvironment(Number(process.env.PORT ?? 3000));
+  await setupDatabase();
+  if (await db().account.findFirst({ where: { name: ACCOUNT } })) {
+    console.log(`keyward: "${ACCOUNT}" already exists; nothing to do`);
+    return;
+  }
+  const account = await db().account.create({ data: { name: ACCOUNT } });
+  const users = [];
+  for (const person of PEOPLE) users.push(await addUser(account.id, person.email, person.name, person.role));
+  const robot = await addUser(account.id, "demo-robot@keyward.local", "Integration robot", "implementation_specialist", true);
+  const [admin, specialist] = users;
+  if (!admin || !specialist) throw new Error("demo users missing");
+
+  const actor = (userId: string, email: string, role: Role): Actor =>
+    ({ userId, email, accountId: account.id, role, ip: "127.0.0.1", userAgent: "keyward seed:demo" });
+  const adminActor = actor(admin.id, admin.email, "administrator");
+  const specialistActor = actor(specialist.id, specialist.email, "implementation_specialist");
+
+  const [sections, versions] = await Promise.all([
+    db().apiSection.findMany({ orderBy: { position: "asc" }, select: { id: true, key: true } }),
+    db().apiVersion.findMany({ orderBy: { releasedAt: "desc" }, select: { id: true } }),
+  ]);
+  const presets = ["7d", "30d", "60d", "90d", "1y", "never"] as const;
+  let count = 0;
+  for (const [i, integration] of INTEGRATIONS.entries()) {
+    for (const environment of ["production", "staging", "sandbox"]) {
+      const by = i % 3 === 0 ? specialistActor : adminActor;
+      const expiration = by === specialistActor && presets[(i + count) % presets.length] === "never" ? "90d" : presets[(i + count) % presets.length];
+      const result = await createToken(by, {
+        name: `${integration} (${environment})`,
+        description: `${integration} integration, ${environment} environment`,
+        scope: count % 3 === 0 ? "read" : "read_write",
+        sectionIds: sections.filter((_, s) => (s + i) % 3 !== 0).map((s) => s.id),
+        apiVersionId: versions[count % versions.length]?.id ?? "",
+        expiration,
+        ownerId: count % 4 === 0 ? robot.id : by.userId,
+        allowedIpRanges: environment === "production" && i % 2 === 0 ? "203.0.113.0/24, 2001:db8::/32" : "",
+        technicalContact: i % 2 === 0 ? "integrations@example.com" : "",
+      });
+      if (!result.ok) throw new Error(`could not seed ${integration}: ${result.message}`);
+      const id = result.data.tokenId;
+      // A mix of every status the filters know.
+      if (count % 7 === 3) await setTokenEnabled(adminActor, id, false);
+      if (count % 11 === 5) await revokeToken(adminActor, id);
+      if (count % 9 === 4) await resetToken(adminActor, id, { grace: "24h" });
+      if (count % 10 === 6) {
+        await db().apiToken.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 86_400_000 * (1 + (count % 20))) } });
+      }
+      if (count % 8 === 2) {
+        await db().apiToken.update({ where: { id }, data: { createdAt: new Date(Date.now() - 86_400_000 * (31 + count)) } });
+      }
+      count++;
+    }
+  }
+  console.log(`keyward: seeded "${ACCOUNT}" with ${PEOPLE.length} people, a technical user and ${count} tokens`);
+  console.log(`keyward: sign in as ${PEOPLE.map((p) => p.email).join(", ")} with the password ${PASSWORD}`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error("keyward: seed failed:", error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => disconnectDb());

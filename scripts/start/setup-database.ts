@@ -1,0 +1,30 @@
+import { resolveDatabaseUrl } from "@/lib/config/database-url";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { createDbClient } from "@/lib/db/client";
+import { ensureCatalogue } from "@/lib/setup/catalogue";
+import { ensureFirstAdmin } from "@/lib/setup/first-admin";
+
+export async function setupDatabase(): Promise<void> {
+  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
+  const { applied } = await migrateDatabase(url);
+  if (applied.length > 0) console.log(`keyward: applied migrations ${applied.join(", ")}`);
+
+  const client = createDbClient(url);
+  try {
+    await ensureCatalogue(client);
+    const admin = await ensureFirstAdmin(client, {
+      email: process.env.KEYWARD_ADMIN_EMAIL,
+      password: process.env.KEYWARD_ADMIN_PASSWORD,
+      accountName: process.env.KEYWARD_ACCOUNT_NAME,
+    });
+    if (admin.created) {
+      console.log(`keyward: created the first administrator ${admin.email}`);
+      if (admin.generatedPassword) {
+        // Printed once, on the first start only; it is not stored anywhere in plain text.
+        console.log(`keyward: generated password (shown this once; keep it in your password manager): ${admin.generatedPassword}`);
+      }
+    }
+  } finally {
+    await client.$disconnect();
+  }
+}
