@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { KeyRound } from "lucide-react";
+import { requireSignedIn } from "@/lib/auth/authorize";
+import { UserMenu } from "./_components/user-menu";
+import { AccountSwitcher } from "./_components/account-switcher";
+
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requireSignedIn();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-gray-200 bg-white">
+        <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
+          <div className="flex items-center gap-4">
+            <Link href="/" className="flex items-center gap-2 font-semibold text-gray-900">
+              <KeyRound className="size-5 text-brand-600" aria-hidden />
+              Keyward
+            </Link>
+            <AccountSwitcher current={ctx.account.name} currentId={ctx.account.id} accounts={ctx.accounts} />
+          </div>
+          <UserMenu name={ctx.user.name} email={ctx.user.email} />
+        </div>
+      </header>
+      {children}
+    </div>
+  );
+}

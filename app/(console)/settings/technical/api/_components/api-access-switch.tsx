@@ -1,0 +1,42 @@
+"use client";
+
+import { useOptimistic, useTransition } from "react";
+import { Switch } from "radix-ui";
+import { toast } from "sonner";
+import { setApiAccessAction } from "../actions";
+import { API_PAGE } from "./messages";
+
+export function ApiAccessSwitch({ enabled, canChange }: { enabled: boolean; canChange: boolean }) {
+  const [optimistic, setOptimistic] = useOptimistic(enabled);
+  const [pending, startTransition] = useTransition();
+
+  function change(next: boolean) {
+    startTransition(async () => {
+      setOptimistic(next);
+      const result = await setApiAccessAction(next);
+      if (result.ok) toast.success(next ? API_PAGE.accessEnabledToast : API_PAGE.accessDisabledToast);
+      else toast.error(result.message ?? API_PAGE.accessFailed);
+    });
+  }
+
+  return (
+    <div className="flex items-center gap-3">
+      <label htmlFor="api-access" className="text-sm font-medium text-gray-800">
+        {API_PAGE.accessSwitch}
+      </label>
+      <Switch.Root
+        id="api-access"
+        checked={optimistic}
+        disabled={!canChange || pending}
+        onCheckedChange={change}
+        aria-describedby="api-access-hint"
+        className="relative h-6 w-11 rounded-full bg-gray-300 transition-colors data-[state=checked]:bg-brand-600 disabled:opacity-60"
+      >
+        <Switch.Thumb className="block size-5 translate-x-0.5 rounded-full bg-white shadow transition-transform data-[state=checked]:translate-x-[1.375rem]" />
+      </Switch.Root>
+      <span id="api-access-hint" className="sr-only">
+        {optimistic ? API_PAGE.accessOnHint : API_PAGE.accessOffHint}
+      </span>
+    </div>
+  );
+}

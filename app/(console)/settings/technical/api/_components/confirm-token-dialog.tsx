@@ -1,0 +1,47 @@
+"use client";
+
+import { useEffect } from "react";
+import { toast } from "sonner";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import type { ActionState } from "@/lib/actions/result";
+import { FormFooter } from "./form-footer";
+import type { TokenDialogProps } from "./token-dialog-props";
+import { useFormAction } from "./use-form-action";
+
+// Revoke and Delete: a confirmation that names the token and says what cannot be undone.
+export function ConfirmTokenDialog({
+  token,
+  onClose,
+  onCloseAutoFocus,
+  title,
+  body,
+  confirmLabel,
+  successToast,
+  action,
+}: TokenDialogProps & {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  successToast: string;
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+}) {
+  const { state, onSubmit, pending } = useFormAction(action);
+
+  useEffect(() => {
+    if (state.ok) {
+      toast.success(successToast);
+      onClose();
+    }
+  }, [state, onClose, successToast]);
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()}>
+      <DialogContent title={title} description={body} onCloseAutoFocus={onCloseAutoFocus}>
+        <form onSubmit={onSubmit}>
+          <input type="hidden" name="tokenId" value={token.id} />
+          <FormFooter submitLabel={confirmLabel} pending={pending} message={state.message} variant="danger" />
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

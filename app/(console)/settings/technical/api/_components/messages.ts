@@ -1,0 +1,180 @@
+// Every user-facing string of the API screen, in one place (ready for translation).
+export const API_PAGE = {
+  title: "API",
+  intro: "Access tokens let your integrations call the API without a username and password.",
+  accessSwitch: "API access",
+  accessOnHint: "Tokens of this account can call the API.",
+  accessOffHint: "API access is off: every token of this account fails verification until it is turned on.",
+  accessEnabledToast: "API access turned on",
+  accessDisabledToast: "API access turned off",
+  accessFailed: "API access could not be changed.",
+  create: "Create access token",
+  tokensHeading: "Access tokens",
+  readOnlyNotice: "You can see tokens and their status. Only administrators and implementation specialists can change them.",
+  emptyTitle: "No access tokens yet",
+  emptyBody: "Select “Create access token” to add one. A token per integration lets you rotate or revoke one without touching the others.",
+  emptyReadOnlyBody: "When an administrator creates a token, it will be listed here.",
+  noMatchesTitle: "No tokens match these filters",
+  noMatchesBody: "Try another name or status, or clear the filters.",
+  filters: {
+    search: "Search by name",
+    created: "Created",
+    status: "Status",
+    clearAll: "Clear all",
+  },
+  filterLabel: "Filter tokens",
+  pagination: {
+    label: "Pagination",
+    summary: (first: number, last: number, total: number, page: number, pages: number) =>
+      `${first}–${last} of ${total} tokens · page ${page} of ${pages}`,
+    previous: "Previous page",
+    next: "Next page",
+  },
+} as const;
+
+export const CARD = {
+  moreActions: (name: string) => `More actions for ${name}`,
+  hintTitle: "Token hint: prefix and last 4 characters",
+  noSections: "no sections",
+  createdBy: (day: string, name: string) => `${day} by ${name}`,
+  lastUsedFrom: (when: string, ip: string) => `${when} from ${ip}`,
+  toggleFailed: "The token could not be changed.",
+  scope: "Scope",
+  sections: "API sections",
+  version: "API version",
+  owner: "Owner",
+  created: "Created",
+  expires: "Expires",
+  lastUsed: "Last used",
+  never: "Never",
+  noExpiration: "No expiration",
+  technicalUser: "technical user",
+  revokedOn: "Revoked",
+} as const;
+
+export const MENU = {
+  edit: "Edit",
+  duplicate: "Duplicate",
+  reset: "Reset",
+  updateVersion: "Update version",
+  disable: "Disable",
+  enable: "Enable",
+  revoke: "Revoke",
+  delete: "Delete",
+} as const;
+
+export const SCOPE_LABELS = { read: "Read only", read_write: "Read & write" } as const;
+
+export const STATUS_BADGE = {
+  enabled: "Enabled",
+  disabled: "Disabled",
+  expired: "Expired",
+  revoked: "Revoked",
+  expiringSoon: "Expiring soon",
+} as const;
+
+export const FORM = {
+  createTitle: "Create access token",
+  createDescription: "The token is shown once, right after you create it.",
+  editTitle: (name: string) => `Edit ${name}`,
+  duplicateTitle: (name: string) => `Duplicate ${name}`,
+  duplicateDescription: "The copy gets the same scope, sections, version, owner, expiry and IP ranges, and a new secret.",
+  duplicateName: (name: string) => `${name} (copy)`,
+  keepExpiry: "Keep current expiry",
+  technicalOwner: (name: string) => `${name} (technical user)`,
+  name: "Name",
+  description: "Description",
+  descriptionHint: "What integration and device this token serves.",
+  scope: "Scope",
+  sections: "API sections",
+  checkAll: "Check all",
+  version: "API version",
+  expiration: "Expiration",
+  customDate: "Expiration date",
+  noExpirationWarning: "A token without expiration stays valid until someone revokes it. Prefer an expiry and rotate.",
+  owner: "Owner",
+  ownerSelf: (name: string) => `${name} (you)`,
+  allowedIps: "Allowed IP ranges",
+  allowedIpsHint: "Optional. CIDR ranges separated by commas or new lines, e.g. 203.0.113.0/24. Empty allows any address.",
+  contact: "Technical contact",
+  contactHint: "Optional. Email of the person responsible for the integration.",
+  cancel: "Cancel",
+  createSubmit: "Create token",
+  saveSubmit: "Save changes",
+  duplicateSubmit: "Create copy",
+  saving: "Saving…",
+} as const;
+
+export const EXPIRATION_PRESETS = [
+  { value: "7d", label: "7 days" },
+  { value: "30d", label: "30 days" },
+  { value: "60d", label: "60 days" },
+  { value: "90d", label: "90 days" },
+  { value: "1y", label: "1 year" },
+  { value: "custom", label: "Custom date" },
+  { value: "never", label: "No expiration" },
+] as const;
+
+export const SECRET = {
+  title: "Copy your new token",
+  warning: "This is the only time the token is shown. Store it in your integration’s secret store now: Keyward keeps only a hash and cannot show it again.",
+  label: "Access token",
+  copy: "Copy to clipboard",
+  copied: "Token copied to clipboard",
+  copyFailed: "Copying failed. Select the token and copy it by hand.",
+  show: "Show token",
+  hide: "Hide token",
+  done: "Done",
+} as const;
+
+export const RESET = {
+  title: (name: string) => `Reset ${name}?`,
+  body: "A new secret is issued. Integrations using the old secret must be updated.",
+  grace: "Keep the old secret valid for",
+  graceOptions: [
+    { value: "none", label: "No grace period: the old secret stops working now" },
+    { value: "1h", label: "1 hour" },
+    { value: "24h", label: "24 hours" },
+    { value: "7d", label: "7 days" },
+  ],
+  confirm: "Reset token",
+} as const;
+
+export const REVOKE = {
+  title: (name: string) => `Revoke ${name}?`,
+  body: "Revoking is permanent. The token stays listed with its revocation date and can never be used or restored.",
+  confirm: "Revoke token",
+} as const;
+
+export const DELETE = {
+  title: (name: string) => `Delete ${name}?`,
+  body: "The token stops working and disappears from this list. Its history stays in the audit log.",
+  confirm: "Delete token",
+} as const;
+
+export const VERSION = {
+  title: (name: string) => `Update version of ${name}`,
+  label: "API version",
+  submit: "Update version",
+} as const;
+
+export const SAFETY = {
+  title: "Keep your tokens safe",
+  tips: [
+    "Rotate tokens regularly with Reset; a grace period lets integrations switch without downtime.",
+    "Give each token only the API sections and scope its integration needs, and limit it to known IP ranges.",
+    "Revoke tokens you no longer use, and never paste a token into a URL, a chat or a ticket.",
+  ],
+} as const;
+
+export const TOAST = {
+  created: "Token created",
+  updated: "Token updated",
+  duplicated: "Token duplicated",
+  reset: "Token reset",
+  versionUpdated: "API version updated",
+  disabled: "Token disabled",
+  enabled: "Token enabled",
+  revoked: "Token revoked",
+  deleted: "Token deleted",
+} as const;

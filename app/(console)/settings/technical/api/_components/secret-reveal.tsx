@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+import { AlertTriangle, Copy, Eye, EyeOff } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { SECRET } from "./messages";
+
+// The one place a token's secret is ever displayed. It lives only in this component's
+// props; closing the dialog drops it for good.
+export function SecretReveal({ secret, onDone }: { secret: string; onDone: () => void }) {
+  const [visible, setVisible] = useState(false);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(secret);
+      toast.success(SECRET.copied);
+    } catch {
+      toast.error(SECRET.copyFailed);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <p role="alert" className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+        <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
+        {SECRET.warning}
+      </p>
+      <div>
+        <label htmlFor="issued-secret" className="block text-sm font-medium">
+          {SECRET.label}
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input
+            id="issued-secret"
+            readOnly
+            type={visible ? "text" : "password"}
+            value={secret}
+            className={`${inputClass} font-mono`}
+            onFocus={(event) => event.currentTarget.select()}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <Button
+            variant="secondary"
+            aria-label={visible ? SECRET.hide : SECRET.show}
+            aria-pressed={visible}
+            onClick={() => setVisible((v) => !v)}
+          >
+            {visible ? <EyeOff className="size-4" aria-hidden /> : <Eye className="size-4" aria-hidden />}
+          </Button>
+        </div>
+      </div>
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={copy}>
+          <Copy className="size-4" aria-hidden />
+          {SECRET.copy}
+        </Button>
+        <Button onClick={onDone}>{SECRET.done}</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { TokenCardDto } from "@/lib/tokens/dto";
+import { CARD, SCOPE_LABELS } from "./messages";
+import { formatDateTime, formatDay } from "./format-date";
+import { TokenStatusBadge } from "./token-status-badge";
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs text-gray-500">{label}</dt>
+      <dd className="truncate text-sm text-gray-900">{children}</dd>
+    </div>
+  );
+}
+
+export function TokenCard({ token, menu }: { token: TokenCardDto; menu?: ReactNode }) {
+  const scope = SCOPE_LABELS[token.scope];
+  return (
+    <article aria-labelledby={`token-${token.id}-name`} className="rounded-lg border border-gray-200 bg-white p-4 shadow-xs">
+      <header className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-2">
+            <h3 id={`token-${token.id}-name`} className="truncate font-semibold text-gray-900">
+              {token.name}
+            </h3>
+            <TokenStatusBadge status={token.status} expiringSoon={token.expiringSoon} />
+          </div>
+          <p className="mt-0.5 font-mono text-xs text-gray-500" title={CARD.hintTitle}>
+            {token.hint}
+          </p>
+          {token.description && <p className="mt-1 text-sm text-gray-600">{token.description}</p>}
+        </div>
+        {menu}
+      </header>
+      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3 lg:grid-cols-4">
+        <Detail label={CARD.scope}>
+          {scope} · {token.sectionLabels.length > 0 ? token.sectionLabels.join(", ") : CARD.noSections}
+        </Detail>
+        <Detail label={CARD.version}>{token.apiVersionName}</Detail>
+        <Detail label={CARD.owner}>
+          {token.ownerName}
+          {token.ownerIsTechnical && <span className="text-gray-500"> ({CARD.technicalUser})</span>}
+        </Detail>
+        <Detail label={CARD.created}>
+          {CARD.createdBy(formatDay(token.createdAt), token.createdByName)}
+        </Detail>
+        {token.revokedAt ? (
+          <Detail label={CARD.revokedOn}>{formatDay(token.revokedAt)}</Detail>
+        ) : (
+          <Detail label={CARD.expires}>{token.expiresAt ? formatDay(token.expiresAt) : CARD.noExpiration}</Detail>
+        )}
+        <Detail label={CARD.lastUsed}>
+          {token.lastUsedAt
+            ? token.lastUsedIp
+              ? CARD.lastUsedFrom(formatDateTime(token.lastUsedAt), token.lastUsedIp)
+              : formatDateTime(token.lastUsedAt)
+            : CARD.never}
+        </Detail>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,163 @@
+"use client";
+
+import { useState } from "react";
+import { AlertTriangle } from "lucide-react";
+import { Field, FieldErrors, inputClass } from "@/components/ui/field";
+import type { FieldErrors as Errors } from "@/lib/actions/result";
+import type { TokenCardDto } from "@/lib/tokens/dto";
+import { useFormOptions } from "./form-options-context";
+import { EXPIRATION_PRESETS, FORM, SCOPE_LABELS } from "./messages";
+
+type Mode = "create" | "edit";
+const SCOPES = ["read", "read_write"] as const;
+
+// The fields of section 2 of the brief, shared by the create and edit dialogs. Uncontrolled
+// inputs with defaults, so a failed submit keeps what the user typed.
+export function TokenFormFields({
+  mode,
+  token,
+  errors,
+}: {
+  mode: Mode;
+  token?: TokenCardDto;
+  errors?: Errors;
+}) {
+  const options = useFormOptions();
+  const [expiration, setExpiration] = useState<string>(mode === "edit" ? "keep" : "90d");
+  const [checked, setChecked] = useState<Set<string>>(() => new Set(token?.sectionIds ?? []));
+  const allChecked = options.sections.length > 0 && checked.size === options.sections.length;
+  const presets = EXPIRATION_PRESETS.filter((p) => p.value !== "never" || options.canSetNoExpiration);
+
+  function toggle(id: string, on: boolean) {
+    setChecked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  return (
+    <div className="space-y-4">
+      <Field id="token-name" label={FORM.name} errors={errors?.name}>
+        {({ id, describedBy, invalid }) => (
+          <input id={id} name="name" required maxLength={200} defaultValue={token?.name} className={inputClass}
+            aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" />
+        )}
+      </Field>
+
+      <Field id="token-description" label={FORM.description} hint={FORM.descriptionHint} errors={errors?.description}>
+        {({ id, describedBy, invalid }) => (
+          <textarea id={id} name="description" rows={2} defaultValue={token?.description} className={inputClass}
+            aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+
+      <fieldset className="space-y-1" aria-describedby={errors?.scope ? "token-scope-error" : undefined}>
+        <legend className="text-sm font-medium text-gray-800">{FORM.scope}</legend>
+        <div className="flex gap-6">
+          {SCOPES.map((scope) => (
+            <label key={scope} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="scope" value={scope} defaultChecked={(token?.scope ?? "read") === scope} />
+              {SCOPE_LABELS[scope]}
+            </label>
+          ))}
+        </div>
+        <FieldErrors id="token-scope-error" errors={errors?.scope} />
+      </fieldset>
+
+      <fieldset className="space-y-1" aria-describedby={errors?.sectionIds ? "token-sections-error" : undefined}>
+        <legend className="text-sm font-medium text-gray-800">{FORM.sections}</legend>
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            checked={allChecked}
+            onChange={(event) =>
+              setChecked(event.target.checked ? new Set(options.sections.map((s) => s.id)) : new Set())
+            }
+          />
+          {FORM.checkAll}
+        </label>
+        <div className="grid grid-cols-2 gap-x-6 gap-y-1 pl-1 sm:grid-cols-3">
+          {options.sections.map((section) => (
+            <label key={section.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="sectionIds" value={section.id} checked={checked.has(section.id)}
+                onChange={(event) => toggle(section.id, event.target.checked)} />
+              {section.label}
+            </label>
+          ))}
+        </div>
+        <FieldErrors id="token-sections-error" errors={errors?.sectionIds} />
+      </fieldset>
+
+      {mode === "create" && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="token-version" label={FORM.version} errors={errors?.apiVersionId}>
+            {({ id, describedBy, invalid }) => (
+              <select id={id} name="apiVersionId" defaultValue={options.defaultVersionId} className={inputClass}
+                aria-describedby={describedBy} aria-invalid={invalid}>
+                {options.versions.map((v) => (
+                  <option key={v.id} value={v.id}>{v.name}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="token-owner" label={FORM.owner} errors={errors?.ownerId}>
+            {({ id, describedBy, invalid }) => (
+              <select id={id} name="ownerId" defaultValue={options.owners.find((o) => o.isSelf)?.id}
+                className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
+                {options.owners.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.isSelf ? FORM.ownerSelf(o.name) : FORM.technicalOwner(o.name)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      )}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="token-expiration" label={FORM.expiration} errors={errors?.expiration}>
+          {({ id, describedBy, invalid }) => (
+            <select id={id} name="expiration" value={expiration} onChange={(e) => setExpiration(e.target.value)}
+              className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
+              {mode === "edit" && <option value="keep">{FORM.keepExpiry}</option>}
+              {presets.map((p) => (
+                <option key={p.value} value={p.value}>{p.label}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {expiration === "custom" && (
+          <Field id="token-custom-date" label={FORM.customDate} errors={errors?.customDate}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} name="customDate" type="date" required className={inputClass}
+                aria-describedby={describedBy} aria-invalid={invalid} />
+            )}
+          </Field>
+        )}
+      </div>
+      {expiration === "never" && (
+        <p role="note" className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
+          {FORM.noExpirationWarning}
+        </p>
+      )}
+
+      <Field id="token-ips" label={FORM.allowedIps} hint={FORM.allowedIpsHint} errors={errors?.allowedIpRanges}>
+        {({ id, describedBy, invalid }) => (
+          <textarea id={id} name="allowedIpRanges" rows={2} defaultValue={token?.allowedIpRanges.join("\n")}
+            className={`${inputClass} font-mono`} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+
+      <Field id="token-contact" label={FORM.contact} hint={FORM.contactHint} errors={errors?.technicalContact}>
+        {({ id, describedBy, invalid }) => (
+          <input id={id} name="technicalContact" type="email" defaultValue={token?.technicalContact ?? ""}
+            className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useCallback, useRef, useState, useTransition } from "react";
+import { toast } from "sonner";
+import type { TokenCardDto } from "@/lib/tokens/dto";
+import { deleteTokenAction, revokeTokenAction, setTokenEnabledAction } from "../actions";
+import { ConfirmTokenDialog } from "./confirm-token-dialog";
+import { DuplicateTokenDialog } from "./duplicate-token-dialog";
+import { EditTokenDialog } from "./edit-token-dialog";
+import { CARD, DELETE, REVOKE, TOAST } from "./messages";
+import { ResetTokenDialog } from "./reset-token-dialog";
+import { TokenActionsMenu, type TokenMenuAction } from "./token-actions-menu";
+import { TokenCard } from "./token-card";
+import type { TokenDialogProps } from "./token-dialog-props";
+import { UpdateVersionDialog } from "./update-version-dialog";
+
+type OpenDialog = { action: Exclude<TokenMenuAction, "toggle">; token: TokenCardDto };
+
+// The dialogs live here rather than in each card, so a dialog survives its card leaving the
+// list (delete, or a filter no longer matching) and focus can still go somewhere sensible.
+export function TokenList({ tokens, canManage }: { tokens: TokenCardDto[]; canManage: boolean }) {
+  const [open, setOpen] = useState<OpenDialog | null>(null);
+  const [, startTransition] = useTransition();
+  const triggers = useRef(new Map<string, HTMLButtonElement>());
+  const lastTokenId = useRef<string | null>(null);
+
+  const close = useCallback(() => setOpen(null), []);
+  const returnFocus = useCallback((event: Event) => {
+    event.preventDefault();
+    const trigger = lastTokenId.current ? triggers.current.get(lastTokenId.current) : undefined;
+    if (trigger?.isConnected) trigger.focus();
+    else document.getElementById("api-heading")?.focus();
+  }, []);
+
+  function onAction(token: TokenCardDto, action: TokenMenuAction) {
+    lastTokenId.current = token.id;
+    if (action !== "toggle") {
+      setOpen({ action, token });
+      return;
+    }
+    const enable = token.disabled;
+    startTransition(async () => {
+      const result = await setTokenEnabledAction(token.id, enable);
+      if (result.ok) toast.success(enable ? TOAST.enabled : TOAST.disabled);
+      else toast.error(result.message ?? CARD.toggleFailed);
+    });
+  }
+
+  return (
+    <>
+      <ul className="space-y-3" aria-labelledby="tokens-heading">
+        {tokens.map((token) => (
+          <li key={token.id}>
+            <TokenCard
+              token={token}
+              menu={
+                canManage ? (
+                  <TokenActionsMenu
+                    token={token}
+                    onAction={(action) => onAction(token, action)}
+                    ref={(element) => {
+                      if (element) triggers.current.set(token.id, element);
+                      else triggers.current.delete(token.id);
+                    }}
+                  />
+                ) : undefined
+              }
+            />
+          </li>
+        ))}
+      </ul>
+      {open && <TokenDialog open={open} onClose={close} onCloseAutoFocus={returnFocus} />}
+    </>
+  );
+}
+
+function TokenDialog({ open, ...props }: { open: OpenDialog } & Omit<TokenDialogProps, "token">) {
+  const dialogProps = { ...props, token: open.token };
+  switch (open.action) {
+    case "edit":
+      return <EditTokenDialog key={open.token.id} {...dialogProps} />;
+    case "duplicate":
+      return <DuplicateTokenDialog {...dialogProps} />;
+    case "reset":
+      return <ResetTokenDialog {...dialogProps} />;
+    case "version":
+      return <UpdateVersionDialog {...dialogProps} />;
+    case "revoke":
+      return (
+        <ConfirmTokenDialog {...dialogProps} title={REVOKE.title(open.token.name)} body={REVOKE.body}
+          confirmLabel={REVOKE.confirm} successToast={TOAST.revoked} action={revokeTokenAction} />
+      );
+    case "delete":
+      return (
+        <ConfirmTokenDialog {...dialogProps} title={DELETE.title(open.token.name)} body={DELETE.body}
+          confirmLabel={DELETE.confirm} successToast={TOAST.deleted} action={deleteTokenAction} />
+      );
+  }
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect } from "react";
+import { toast } from "sonner";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { Field, inputClass } from "@/components/ui/field";
+import { updateTokenVersionAction } from "../actions";
+import { useFormOptions } from "./form-options-context";
+import { FormFooter } from "./form-footer";
+import { TOAST, VERSION } from "./messages";
+import type { TokenDialogProps } from "./token-dialog-props";
+import { useFormAction } from "./use-form-action";
+
+export function UpdateVersionDialog({ token, onClose, onCloseAutoFocus }: TokenDialogProps) {
+  const { versions } = useFormOptions();
+  const { state, onSubmit, pending } = useFormAction(updateTokenVersionAction);
+
+  useEffect(() => {
+    if (state.ok) {
+      toast.success(TOAST.versionUpdated);
+      onClose();
+    }
+  }, [state, onClose]);
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()}>
+      <DialogContent title={VERSION.title(token.name)} onCloseAutoFocus={onCloseAutoFocus}>
+        <form onSubmit={onSubmit} noValidate>
+          <input type="hidden" name="tokenId" value={token.id} />
+          <Field id="version-select" label={VERSION.label} errors={state.errors?.apiVersionId}>
+            {({ id, describedBy, invalid }) => (
+              <select id={id} name="apiVersionId" defaultValue={token.apiVersionId} className={inputClass}
+                aria-describedby={describedBy} aria-invalid={invalid}>
+                {versions.map((v) => (
+                  <option key={v.id} value={v.id}>{v.name}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <FormFooter submitLabel={VERSION.submit} pending={pending} message={state.message} />
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

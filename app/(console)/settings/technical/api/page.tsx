@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import type { SearchParams } from "nuqs/server";
+import { KeyRound } from "lucide-react";
+import { requirePageCapability } from "@/lib/auth/authorize";
+import { can } from "@/lib/auth/roles";
+import { loadTokenListFilters } from "@/lib/tokens/list-filters";
+import { listTokens } from "@/lib/tokens/queries/list-tokens";
+import { loadTokenFormOptions } from "@/lib/tokens/queries/form-options";
+import { ApiAccessSwitch } from "./_components/api-access-switch";
+import { CreateTokenDialog } from "./_components/create-token-dialog";
+import { FormOptionsProvider } from "./_components/form-options-context";
+import { API_PAGE } from "./_components/messages";
+import { SafetyPanel } from "./_components/safety-panel";
+import { TokenFilters } from "./_components/token-filters";
+import { TokenList } from "./_components/token-list";
+import { TokenPagination } from "./_components/token-pagination";
+
+export const metadata: Metadata = { title: "API" };
+
+export default async function ApiPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await requirePageCapability("api.view");
+  const canManage = can(ctx.role, "tokens.manage");
+  const filters = await loadTokenListFilters(searchParams);
+  const [list, options] = await Promise.all([
+    listTokens(ctx.account.id, filters),
+    loadTokenFormOptions(ctx),
+  ]);
+
+  return (
+    <FormOptionsProvider options={options}>
+      <div className="space-y-6">
+        <header className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 id="api-heading" tabIndex={-1} className="text-2xl font-semibold outline-none">
+              {API_PAGE.title}
+            </h1>
+            <p className="mt-1 text-sm text-gray-600">{API_PAGE.intro}</p>
+          </div>
+          <div className="flex flex-wrap items-center gap-4">
+            <ApiAccessSwitch enabled={ctx.account.apiAccessEnabled} canChange={can(ctx.role, "api.toggleAccess")} />
+            {canManage && <CreateTokenDialog />}
+          </div>
+        </header>
+
+        {!canManage && (
+          <p className="rounded-md border border-gray-200 bg-white p-3 text-sm text-gray-700">{API_PAGE.readOnlyNotice}</p>
+        )}
+
+        <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+          <section aria-labelledby="tokens-heading" className="min-w-0 space-y-4">
+            {/* Cards title themselves with h3: this keeps the heading outline h1 → h2 → h3. */}
+            <h2 id="tokens-heading" className="sr-only">
+              {API_PAGE.tokensHeading}
+            </h2>
+            {list.accountHasTokens && <TokenFilters />}
+            {list.tokens.length > 0 ? (
+              <>
+                <TokenList tokens={list.tokens} canManage={canManage} />
+                <TokenPagination page={list.page} pageSize={list.pageSize} total={list.total} />
+              </>
+            ) : (
+              <EmptyState hasTokens={list.accountHasTokens} canManage={canManage} />
+            )}
+          </section>
+          <SafetyPanel />
+        </div>
+      </div>
+    </FormOptionsProvider>
+  );
+}
+
+function EmptyState({ hasTokens, canManage }: { hasTokens: boolean; canManage: boolean }) {
+  const title = hasTokens ? API_PAGE.noMatchesTitle : API_PAGE.emptyTitle;
+  const body = hasTokens ? API_PAGE.noMatchesBody : canManage ? API_PAGE.emptyBody : API_PAGE.emptyReadOnlyBody;
+  return (
+    <div className="rounded-lg border border-dashed border-gray-300 bg-white p-10 text-center">
+      <KeyRound className="mx-auto size-8 text-gray-400" aria-hidden />
+      <h2 className="mt-3 font-semibold text-gray-900">{title}</h2>
+      <p className="mt-1 text-sm text-gray-600">{body}</p>
+    </div>
+  );
+}

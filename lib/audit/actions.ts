@@ -1,0 +1,30 @@
+// The lifecycle events the audit log knows. Stored as these strings.
+export const AUDIT_ACTIONS = [
+  "token.created",
+  "token.updated",
+  "token.duplicated",
+  "token.reset",
+  "token.version_updated",
+  "token.disabled",
+  "token.enabled",
+  "token.revoked",
+  "token.deleted",
+  "account.api_access_enabled",
+  "account.api_access_disabled",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  "token.created": "Token created",
+  "token.updated": "Token edited",
+  "token.duplicated": "Token duplicated",
+  "token.reset": "Token reset",
+  "token.version_updated": "API version updated",
+  "token.disabled": "Token disabled",
+  "token.enabled": "Token enabled",
+  "token.revoked": "Token revoked",
+  "token.deleted": "Token deleted",
+  "account.api_access_enabled": "API access turned on",
+  "account.api_access_disabled": "API access turned off",
+};

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Actor } from "@/lib/actions/actor";
+import type { DbTransaction } from "@/lib/db/client";
+import type { AuditAction } from "./actions";
+import { eventHash } from "./chain";
+
+export type AuditTarget = { type: "token" | "account"; id: string; label: string; hint?: string | null };
+
+// Before → after of each changed field. Callers pass only non-secret fields.
+export type AuditChanges = Record<string, { from: unknown; to: unknown }>;
+
+// Control characters and line breaks would let a value pose as another log line in an
+// export; they are replaced, and long values are cut.
+function clean(value: string | null, max = 512): string | null {
+  if (value === null) return null;
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").slice(0, max);
+}
+
+// Appends one event to the account's chain, inside the caller's transaction so the event
+// and the change it describes commit together or not at all.
+export async function recordAuditEvent(
+  tx: DbTransaction,
+  actor: Actor,
+  action: AuditAction,
+  target: AuditTarget,
+  changes?: AuditChanges,
+): Promise<void> {
+  const last = await tx.auditEvent.findFirst({
+    where: { accountId: actor.accountId },
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
+  });
+  const fields = {
+    accountId: actor.accountId,
+    seq: (last?.seq ?? 0) + 1,
+    occurredAt: new Date(),
+    actorUserId: actor.userId,
+    actorTokenId: null,
+    actorLabel: clean(actor.email, 254) ?? "",
+    action,
+    targetType: target.type,
+    targetId: target.id,
+    targetLabel: clean(target.label, 200),
+    targetHint: clean(target.hint ?? null, 64),
+    ipAddress: clean(actor.ip, 64),
+    userAgent: clean(actor.userAgent),
+    changes: changes && Object.keys(changes).length > 0 ? JSON.stringify(changes) : null,
+  };
+  const prevHash = last?.hash ?? null;
+  await tx.auditEvent.create({ data: { ...fields, prevHash, hash: eventHash(prevHash, fields) } });
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { config } from "@/lib/config/env";
+import { clientIpFrom } from "@/lib/http/client-ip";
+import { signInWithPassword } from "./sign-in";
+
+// next-auth keeps the session in a signed, encrypted JWT cookie that expires after
+// KEYWARD_SESSION_MAX_AGE. The cookie only names the user: roles and account access are
+// read from the database on every request (lib/auth/session.ts), so a deactivation or a
+// role change takes effect at once.
+export function authOptions(): NextAuthOptions {
+  const { authSecret, sessionMaxAgeSeconds } = config();
+  return {
+    secret: authSecret,
+    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds, updateAge: 0 },
+    jwt: { maxAge: sessionMaxAgeSeconds },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const result = await signInWithPassword(credentials, clientIpFrom(req.headers ?? {}));
+          // next-auth hands a thrown message back to the sign-in form as its error.
+          if (!result.ok) throw new Error(result.message);
+          return { id: result.userId };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: token.sub };
+      },
+    },
+  };
+}

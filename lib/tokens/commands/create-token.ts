@@ -1,0 +1,62 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/actions/actor";
+import { invalid, ok, type ActionState } from "@/lib/actions/result";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { can } from "@/lib/auth/roles";
+import type { IssuedSecret } from "../dto";
+import { generatePublicId } from "../format";
+import { issueSecret } from "../issue-secret";
+import { TOKEN_FIELD_MESSAGES as M } from "../messages";
+import { tokenFieldsSchema } from "../token-fields.schema";
+import { allowed, refused } from "./guard";
+import { checkReferences, hasErrors } from "./references";
+import { nameKey, nameTaken, saveToken } from "./save-token";
+
+// A new token. The secret is returned once, to be shown in the creation dialog; only its
+// keyed hash is stored.
+export async function createToken(actor: Actor, input: unknown): Promise<ActionState<IssuedSecret>> {
+  if (!allowed(actor, "tokens.manage")) return refused();
+  const parsed = tokenFieldsSchema().safeParse(input);
+  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
+  const fields = parsed.data;
+  if (fields.expiration === "never" && !can(actor.role, "tokens.noExpiration")) {
+    return invalid({ expiration: [M.noExpirationAdminOnly] });
+  }
+
+  return saveToken(async (tx) => {
+    const errors = await checkReferences(tx, actor, fields);
+    if (await nameTaken(tx, actor.accountId, fields.name)) errors.name = [M.nameTaken];
+    if (hasErrors(errors)) return invalid(errors);
+
+    const publicId = generatePublicId();
+    const issued = issueSecret(publicId);
+    const token = await tx.apiToken.create({
+      data: {
+        accountId: actor.accountId,
+        publicId,
+        name: fields.name,
+        nameKey: nameKey(fields.name),
+        description: fields.description,
+        scope: fields.scope,
+        apiVersionId: fields.apiVersionId,
+        ownerId: fields.ownerId,
+        allowedIpRanges: fields.allowedIpRanges.join(","),
+        technicalContact: fields.technicalContact,
+        hint: issued.hint,
+        secretHash: issued.secretHash,
+        expiresAt: fields.expiresAt,
+        createdById: actor.userId,
+        sections: { create: fields.sectionIds.map((sectionId) => ({ sectionId })) },
+      },
+      select: { id: true, name: true },
+    });
+    await recordAuditEvent(tx, actor, "token.created", { type: "token", id: token.id, label: token.name, hint: issued.hint }, {
+      scope: { from: null, to: fields.scope },
+      sections: { from: null, to: fields.sectionIds },
+      expiresAt: { from: null, to: fields.expiresAt },
+      owner: { from: null, to: fields.ownerId },
+    });
+    return ok({ tokenId: token.id, name: token.name, secret: issued.token });
+  });
+}

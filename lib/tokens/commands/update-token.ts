@@ -1,0 +1,80 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/actions/actor";
+import { fail, invalid, ok, type ActionState } from "@/lib/actions/result";
+import { recordAuditEvent, type AuditChanges } from "@/lib/audit/record-event";
+import { can } from "@/lib/auth/roles";
+import { TOKEN_FIELD_MESSAGES as M } from "../messages";
+import { tokenEditFieldsSchema } from "../token-fields.schema";
+import { allowed, findAccountToken, notFound, refused } from "./guard";
+import { checkReferences, hasErrors } from "./references";
+import { nameKey, nameTaken, saveToken } from "./save-token";
+import { REVOKED_IS_FINAL } from "./set-token-enabled";
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+// Edits what the card's form shows. The owner and the version have their own rules (the
+// version its own action); a revoked token is frozen. Only changed fields are audited.
+export async function updateToken(actor: Actor, tokenId: unknown, input: unknown): Promise<ActionState> {
+  if (!allowed(actor, "tokens.manage")) return refused();
+  const parsed = tokenEditFieldsSchema().safeParse(input);
+  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
+  const fields = parsed.data;
+  if (fields.expiration === "never" && !can(actor.role, "tokens.noExpiration")) {
+    return invalid({ expiration: [M.noExpirationAdminOnly] });
+  }
+
+  return saveToken(async (tx) => {
+    const token = await findAccountToken(tx, actor, tokenId, {
+      id: true, name: true, hint: true, description: true, scope: true, allowedIpRanges: true,
+      technicalContact: true, expiresAt: true, revokedAt: true, sections: { select: { sectionId: true } },
+    });
+    if (!token) return notFound();
+    if (token.revokedAt) return fail(REVOKED_IS_FINAL);
+    const errors = await checkReferences(tx, actor, { sectionIds: fields.sectionIds });
+    if (await nameTaken(tx, actor.accountId, fields.name, token.id)) errors.name = [M.nameTaken];
+    if (hasErrors(errors)) return invalid(errors);
+
+    const before = {
+      name: token.name,
+      description: token.description,
+      scope: token.scope,
+      allowedIpRanges: token.allowedIpRanges,
+      technicalContact: token.technicalContact,
+      expiresAt: token.expiresAt,
+    };
+    const after = {
+      name: fields.name,
+      description: fields.description,
+      scope: fields.scope,
+      allowedIpRanges: fields.allowedIpRanges.join(","),
+      technicalContact: fields.technicalContact,
+      expiresAt: fields.expiresAt === undefined ? token.expiresAt : fields.expiresAt,
+    };
+    const changes: AuditChanges = {};
+    for (const key of Object.keys(before) as (keyof typeof before)[]) {
+      const from = before[key] instanceof Date ? (before[key] as Date).toISOString() : before[key];
+      const to = after[key] instanceof Date ? (after[key] as Date).toISOString() : after[key];
+      if (from !== to) changes[key] = { from, to };
+    }
+    const oldSections = token.sections.map((s) => s.sectionId);
+    const sectionsChanged = !sameSet(oldSections, fields.sectionIds);
+    if (sectionsChanged) changes.sections = { from: oldSections, to: fields.sectionIds };
+    if (Object.keys(changes).length === 0) return ok(undefined);
+
+    await tx.apiToken.update({
+      where: { id: token.id },
+      data: {
+        ...after,
+        nameKey: nameKey(after.name),
+        ...(sectionsChanged
+          ? { sections: { deleteMany: {}, create: fields.sectionIds.map((sectionId) => ({ sectionId })) } }
+          : {}),
+      },
+    });
+    await recordAuditEvent(tx, actor, "token.updated", { type: "token", id: token.id, label: after.name, hint: token.hint }, changes);
+    return ok(undefined);
+  });
+}

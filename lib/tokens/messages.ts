@@ -1,0 +1,31 @@
+// What the token form says when a field is wrong; shared by create, edit and duplicate.
+export const TOKEN_FIELD_MESSAGES = {
+  nameRequired: "Enter a name",
+  nameTooLong: "Name must be 100 characters or fewer",
+  nameControlCharacters: "Name cannot contain line breaks or control characters",
+  descriptionTooLong: "Description must be 500 characters or fewer",
+  scopeRequired: "Choose Read only or Read & write",
+  sectionsRequired: "Select at least one API section",
+  sectionsInvalid: "Select API sections from the list",
+  versionRequired: "Choose an API version",
+  versionUnknown: "Choose one of the listed API versions",
+  ownerRequired: "Choose an owner",
+  ownerUnknown: "Choose yourself or an active technical user of this account",
+  noExpirationAdminOnly: "Only account administrators can create tokens that never expire",
+  nameTaken: "A token with this name already exists",
+  expirationRequired: "Choose when the token expires",
+  customDateRequired: "Enter a date as YYYY-MM-DD",
+  customDateInPast: "Choose a date in the future",
+  allowedIpsTooLong: "Enter at most 100 IP addresses or ranges",
+  allowedIpsInvalid: (entries: readonly string[]) =>
+    `${entries.length === 1 ? "Not a valid IP address or CIDR range" : "Not valid IP addresses or CIDR ranges"}: ${listEntries(entries)}`,
+  contactInvalid: "Enter a valid email address, like name@example.com",
+  contactTooLong: "Email addresses are at most 254 characters",
+} as const;
+
+// Echo what the user typed so they can find it, but never an unbounded amount of it.
+function listEntries(entries: readonly string[]): string {
+  const shown = entries.slice(0, 5).map((entry) => (entry.length > 45 ? `${entry.slice(0, 45)}…` : entry));
+  const more = entries.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+}

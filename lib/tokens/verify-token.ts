@@ -1,0 +1,133 @@
+import { roleApiAccess, roleSchema, type ApiAccessLevel } from "../auth/roles";
+import { ipAllowed } from "./cidr";
+import { parseToken } from "./format";
+import { secretMatches } from "./hash";
+import { grantedPermissions, permits, tokenScopeSchema, type TokenScope } from "./scope";
+import { tokenStatus } from "./status";
+
+// What the db-backed wrapper loads for a public id. scope and owner.role are the raw column
+// values: anything unrecognised grants nothing.
+export type TokenRecord = {
+  id: string;
+  accountId: string;
+  name: string;
+  publicId: string;
+  secretHash: string;
+  previousSecretHash: string | null;
+  previousSecretExpiresAt: Date | null;
+  expiresAt: Date | null;
+  disabledAt: Date | null;
+  revokedAt: Date | null;
+  scope: string;
+  allowedIpRanges: string[];
+  apiVersionName: string;
+  sectionKeys: string[];
+  accountApiAccessEnabled: boolean;
+  owner: { id: string; email: string; membershipActive: boolean; role: string };
+};
+
+export const DENY_REASONS = [
+  "missing",
+  "malformed",
+  "unknown",
+  "expired",
+  "disabled",
+  "revoked",
+  "ip_not_allowed",
+  "api_access_off",
+  "owner_inactive",
+  "insufficient_scope",
+] as const;
+export type DenyReason = (typeof DENY_REASONS)[number];
+
+export type VerifiedToken = {
+  id: string;
+  name: string;
+  accountId: string;
+  publicId: string;
+  apiVersion: string;
+  scope: TokenScope;
+  ownerId: string;
+  ownerEmail: string;
+};
+
+export type TokenDecision =
+  | { ok: true; token: VerifiedToken; permissions: string[] }
+  | { ok: false; reason: DenyReason };
+
+export type DecideTokenInput = {
+  raw: string | null | undefined;
+  clientIp: string;
+  required?: string;
+  now: Date;
+  hashKey: string;
+};
+
+function deny(reason: DenyReason): TokenDecision {
+  return { ok: false, reason };
+}
+
+function secretAccepted(record: TokenRecord, secret: string, now: Date, hashKey: string): boolean {
+  if (secretMatches(secret, record.secretHash, hashKey)) return true;
+  // The secret replaced by a reset keeps working only until its grace period ends.
+  return (
+    record.previousSecretHash !== null &&
+    record.previousSecretExpiresAt !== null &&
+    record.previousSecretExpiresAt.getTime() > now.getTime() &&
+    secretMatches(secret, record.previousSecretHash, hashKey)
+  );
+}
+
+function ownerAccess(role: string): ApiAccessLevel {
+  const parsed = roleSchema.safeParse(role);
+  return parsed.success ? roleApiAccess(parsed.data) : "none";
+}
+
+// Decides whether a presented token may make a request. Malformed tokens are rejected
+// before any lookup; an unknown public id and a wrong secret give the same answer, so
+// callers cannot tell which part of a guess was right. A failing `load` (database down)
+// is not caught: it propagates so the endpoint answers 503, never success.
+//
+// A token whose effective rights are empty (owner demoted to Member, or no section left)
+// answers insufficient_scope even when no permission is required: the token and its owner
+// are valid, but it may do nothing, and a gateway that forgets to name a permission must
+// not let it through.
+export async function decideToken(
+  input: DecideTokenInput,
+  load: (publicId: string) => Promise<TokenRecord | null>,
+): Promise<TokenDecision> {
+  if (input.raw === null || input.raw === undefined || input.raw === "") return deny("missing");
+  const parsed = parseToken(input.raw);
+  if (!parsed) return deny("malformed");
+
+  const record = await load(parsed.publicId);
+  if (!record || record.publicId !== parsed.publicId) return deny("unknown");
+  if (!secretAccepted(record, parsed.secret, input.now, input.hashKey)) return deny("unknown");
+
+  const status = tokenStatus(record, input.now);
+  if (status !== "enabled") return deny(status);
+  if (!record.accountApiAccessEnabled) return deny("api_access_off");
+  if (!record.owner.membershipActive) return deny("owner_inactive");
+  if (!ipAllowed(input.clientIp, record.allowedIpRanges)) return deny("ip_not_allowed");
+
+  const scope = tokenScopeSchema.safeParse(record.scope);
+  if (!scope.success) return deny("insufficient_scope");
+  const permissions = grantedPermissions(scope.data, ownerAccess(record.owner.role), record.sectionKeys);
+  if (permissions.length === 0) return deny("insufficient_scope");
+  if (input.required !== undefined && !permits(permissions, input.required)) return deny("insufficient_scope");
+
+  return {
+    ok: true,
+    token: {
+      id: record.id,
+      name: record.name,
+      accountId: record.accountId,
+      publicId: record.publicId,
+      apiVersion: record.apiVersionName,
+      scope: scope.data,
+      ownerId: record.owner.id,
+      ownerEmail: record.owner.email,
+    },
+    permissions,
+  };
+}
