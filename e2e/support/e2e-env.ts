@@ -1,0 +1,37 @@
+import path from "node:path";
+
+// One place for the end-to-end environment: a throwaway SQLite file under e2e/.data, a
+// fixed port, and known credentials for every role.
+export const E2E_PORT = Number(process.env.KEYWARD_E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+export const E2E_DATA_DIR = path.resolve("e2e/.data");
+export const E2E_DATABASE_URL = `file:${path.join(E2E_DATA_DIR, "keyward-e2e.db")}`;
+export const E2E_PASSWORD = "e2e-password-123";
+
+export const E2E_USERS = {
+  administrator: "admin@e2e.test",
+  implementation_specialist: "specialist@e2e.test",
+  support_staff: "support@e2e.test",
+  member: "member@e2e.test",
+} as const;
+
+export type E2ERole = keyof typeof E2E_USERS;
+
+export const E2E_SERVER_ENV: Record<string, string> = {
+  PORT: String(E2E_PORT),
+  DATABASE_URL: E2E_DATABASE_URL,
+  KEYWARD_DATA_DIR: E2E_DATA_DIR,
+  KEYWARD_ADMIN_EMAIL: E2E_USERS.administrator,
+  KEYWARD_ADMIN_PASSWORD: E2E_PASSWORD,
+  KEYWARD_ACCOUNT_NAME: "E2E Org",
+  NEXTAUTH_URL: E2E_BASE_URL,
+  // Fixed test keys, so the production build (which embeds the server-actions key) is
+  // reused between runs instead of rebuilt.
+  KEYWARD_TOKEN_HASH_KEY: "e2e-token-hash-key-0123456789abcdefghijkl",
+  NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijkl",
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLXNlcnZlci1hY3Rpb25zLWtleS0wMTIzNDU2Nzg=",
+};
+
+export function storageStateFor(role: E2ERole): string {
+  return path.resolve(`e2e/.auth/${role}.json`);
+}
