@@ -6,11 +6,11 @@ import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { createTokenAction } from "../actions";
-import { FormFooter } from "./form-footer";
+import { FormFooter } from "@/components/ui/form-footer";
 import { API_PAGE, FORM, SECRET, TOAST } from "./messages";
 import { SecretReveal } from "./secret-reveal";
 import { TokenFormFields } from "./token-form-fields";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CreateTokenDialog() {
   const [open, setOpen] = useState(false);

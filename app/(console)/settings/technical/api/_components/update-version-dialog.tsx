@@ -6,10 +6,10 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
 import { updateTokenVersionAction } from "../actions";
 import { useFormOptions } from "./form-options-context";
-import { FormFooter } from "./form-footer";
+import { FormFooter } from "@/components/ui/form-footer";
 import { TOAST, VERSION } from "./messages";
 import type { TokenDialogProps } from "./token-dialog-props";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function UpdateVersionDialog({ token, onClose, onCloseAutoFocus }: TokenDialogProps) {
   const { versions } = useFormOptions();
