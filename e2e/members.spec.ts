@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { E2E_BASE_URL, storageStateFor } from "./support/e2e-env";
 import { addMember, chooseMemberAction, MEMBERS_PATH, memberRow } from "./support/members-ui";
 import {
@@ -20,12 +20,6 @@ test.use({ storageState: storageStateFor("administrator") });
 
 const ADMIN_NAME = "Administrator";
 const PASSWORD = "support-password-42";
-
-async function expectNoViolations(page: Page, wcagOnly = false) {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (wcagOnly ? builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]) : builder).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 async function signInFresh(page: Page, email: string, password: string) {
   await page.goto("/login");

@@ -4,33 +4,27 @@ import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { UserPlus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogContent } from "@/components/ui/dialog";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
+import { FreshDialog } from "@/components/ui/fresh-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { addMemberAction } from "../actions";
 import { ADD_FORM, MEMBERS_PAGE } from "./messages";
 import { RoleOptions } from "./role-options";
 
 export function AddMemberDialog() {
-  const [open, setOpen] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setAttempt((n) => n + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <FreshDialog
+      trigger={
         <Button>
           <UserPlus className="size-4" aria-hidden />
           {MEMBERS_PAGE.add}
         </Button>
-      </DialogTrigger>
-      {open && <AddMemberContent key={attempt} onDone={() => setOpen(false)} />}
-    </Dialog>
+      }
+    >
+      {(close) => <AddMemberContent onDone={close} />}
+    </FreshDialog>
   );
 }
 

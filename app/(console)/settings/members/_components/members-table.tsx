@@ -1,8 +1,9 @@
 "use client";
 
-import { useCallback, useRef, useState, useTransition } from "react";
+import { useCallback, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
+import { useFocusReturn } from "@/components/ui/use-focus-return";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { MemberRow } from "@/lib/members/list-members";
 import { reactivateMemberAction } from "../actions";
@@ -13,24 +14,15 @@ import { MEMBERS_PAGE, TOAST } from "./messages";
 
 type OpenDialog = { action: "role" | "deactivate"; member: MemberRow };
 
-// The dialogs live here rather than in each row, so a dialog survives its row changing
-// and focus returns to the row's menu button when it closes.
+// The dialogs live here rather than in each row, so a dialog survives its row changing.
 export function MembersTable({ members, currentUserId }: { members: MemberRow[]; currentUserId: string }) {
   const [open, setOpen] = useState<OpenDialog | null>(null);
   const [, startTransition] = useTransition();
-  const triggers = useRef(new Map<string, HTMLButtonElement>());
-  const lastUserId = useRef<string | null>(null);
-
+  const { registerTrigger, rememberOpener, returnFocus } = useFocusReturn("members-heading");
   const close = useCallback(() => setOpen(null), []);
-  const returnFocus = useCallback((event: Event) => {
-    event.preventDefault();
-    const trigger = lastUserId.current ? triggers.current.get(lastUserId.current) : undefined;
-    if (trigger?.isConnected) trigger.focus();
-    else document.getElementById("members-heading")?.focus();
-  }, []);
 
   function onAction(member: MemberRow, action: MemberMenuAction) {
-    lastUserId.current = member.userId;
+    rememberOpener(member.userId);
     if (action !== "reactivate") {
       setOpen({ action, member });
       return;
@@ -75,10 +67,7 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
                   <MemberActionsMenu
                     member={member}
                     onAction={(action) => onAction(member, action)}
-                    ref={(element) => {
-                      if (element) triggers.current.set(member.userId, element);
-                      else triggers.current.delete(member.userId);
-                    }}
+                    ref={registerTrigger(member.userId)}
                   />
                 </td>
               </tr>

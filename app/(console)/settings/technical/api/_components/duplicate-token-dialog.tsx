@@ -4,12 +4,12 @@ import { useEffect } from "react";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
-import { duplicateTokenAction } from "../actions";
 import { FormFooter } from "@/components/ui/form-footer";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { duplicateTokenAction } from "../actions";
 import { FORM, SECRET, TOAST } from "./messages";
 import { SecretReveal } from "./secret-reveal";
 import type { TokenDialogProps } from "./token-dialog-props";
-import { useFormAction } from "@/components/ui/use-form-action";
 
 // A copy keeps the access rights and settings of the original; only the name is asked.
 export function DuplicateTokenDialog({ token, onClose, onCloseAutoFocus }: TokenDialogProps) {

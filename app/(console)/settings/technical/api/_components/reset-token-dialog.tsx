@@ -4,12 +4,12 @@ import { useEffect } from "react";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
-import { resetTokenAction } from "../actions";
 import { FormFooter } from "@/components/ui/form-footer";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { resetTokenAction } from "../actions";
 import { RESET, SECRET, TOAST } from "./messages";
 import { SecretReveal } from "./secret-reveal";
 import type { TokenDialogProps } from "./token-dialog-props";
-import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ResetTokenDialog({ token, onClose, onCloseAutoFocus }: TokenDialogProps) {
   const { state, onSubmit, pending } = useFormAction(resetTokenAction);
