@@ -1,22 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { storageStateFor } from "./support/e2e-env";
 import { API_PATH, card, menuButton, takeSecret, uniqueName } from "./support/tokens-ui";
 
 // axe on the API page and its dialogs, in the states a user meets them.
-// Reduced motion: a toast fading in is, for a few frames, half-transparent text that axe
-// rightly measures as low contrast; at rest it passes. The check is about the resting state.
-test.use({ storageState: storageStateFor("administrator"), reducedMotion: "reduce" });
-
-const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-// Every rule, best practices included, unless `wcagOnly`: an open menu's popper lives in a
-// portal outside the landmarks, which only the best-practice "region" rule minds.
-async function expectNoViolations(page: Page, wcagOnly = false) {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (wcagOnly ? builder.withTags(WCAG_AA) : builder).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
+test.use({ storageState: storageStateFor("administrator") });
 
 test("the API page, the create dialog and the secret view have no axe violations", async ({ page }) => {
   await page.goto(API_PATH);

@@ -1,4 +1,4 @@
-// The lifecycle events the audit log knows. Stored as these strings.
+// The events the audit log knows: token lifecycle, the account's API switch, membership. Stored as these strings.
 export const AUDIT_ACTIONS = [
   "token.created",
   "token.updated",
@@ -11,6 +11,10 @@ export const AUDIT_ACTIONS = [
   "token.deleted",
   "account.api_access_enabled",
   "account.api_access_disabled",
+  "member.added",
+  "member.role_changed",
+  "member.deactivated",
+  "member.reactivated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -27,4 +31,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "token.deleted": "Token deleted",
   "account.api_access_enabled": "API access turned on",
   "account.api_access_disabled": "API access turned off",
+  "member.added": "Member added",
+  "member.role_changed": "Member role changed",
+  "member.deactivated": "Member deactivated",
+  "member.reactivated": "Member reactivated",
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { DbClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 export type FirstAdminResult =
   | { created: false }
@@ -18,7 +19,9 @@ export async function ensureFirstAdmin(
   const email = (env.email ?? "admin@keyward.local").trim().toLowerCase();
   const generatedPassword = env.password ? null : randomBytes(12).toString("base64url");
   const password = env.password ?? generatedPassword ?? "";
-  if (password.length < 12) throw new Error("KEYWARD_ADMIN_PASSWORD must be at least 12 characters");
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    throw new Error(`KEYWARD_ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters`);
+  }
   const passwordHash = await hashPassword(password);
   await client.$transaction(async (tx) => {
     const account = await tx.account.create({ data: { name: env.accountName ?? "My organisation" } });

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/authorize";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/members/list-members";
-import { Badge } from "@/components/ui/badge";
+import { AddMemberDialog } from "./_components/add-member-dialog";
+import { MembersTable } from "./_components/members-table";
+import { MEMBERS_PAGE } from "./_components/messages";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -10,35 +11,27 @@ export default async function MembersPage() {
   const ctx = await requirePageCapability("members.manage");
   const members = await listMembers(ctx.account.id);
   return (
-    <section>
-      <h1 className="text-2xl font-semibold">Members</h1>
-      <p className="mt-1 text-sm text-gray-600">People and technical users of {ctx.account.name}, with their roles.</p>
-      <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-        <table className="min-w-full divide-y divide-gray-200 text-sm">
-          <thead className="bg-gray-50 text-left text-gray-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Name</th>
-              <th scope="col" className="px-4 py-2 font-medium">Email</th>
-              <th scope="col" className="px-4 py-2 font-medium">Role</th>
-              <th scope="col" className="px-4 py-2 font-medium">Status</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-100">
-            {members.map((m) => (
-              <tr key={m.userId}>
-                <td className="px-4 py-2">
-                  {m.name} {m.isTechnical && <Badge tone="gray">Technical user</Badge>}
-                </td>
-                <td className="px-4 py-2">{m.email}</td>
-                <td className="px-4 py-2">{ROLE_LABELS[m.role]}</td>
-                <td className="px-4 py-2">
-                  {m.active ? <Badge tone="green">Active</Badge> : <Badge tone="gray">Deactivated</Badge>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 id="members-heading" tabIndex={-1} className="text-2xl font-semibold outline-none">
+            {MEMBERS_PAGE.title}
+          </h1>
+          <p className="mt-1 text-sm text-gray-600">{MEMBERS_PAGE.intro(ctx.account.name)}</p>
+        </div>
+        <AddMemberDialog />
+      </header>
+      <MembersTable members={members} currentUserId={ctx.user.id} />
+      <section aria-labelledby="members-rules" className="rounded-lg border border-gray-200 bg-white p-4 text-sm text-gray-700">
+        <h2 id="members-rules" className="font-semibold text-gray-900">
+          {MEMBERS_PAGE.rulesTitle}
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {MEMBERS_PAGE.rules.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+      </section>
+    </div>
   );
 }

@@ -3,10 +3,10 @@
 import { useEffect } from "react";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/result";
-import { FormFooter } from "./form-footer";
 import type { TokenDialogProps } from "./token-dialog-props";
-import { useFormAction } from "./use-form-action";
 
 // Revoke and Delete: a confirmation that names the token and says what cannot be undone.
 export function ConfirmTokenDialog({

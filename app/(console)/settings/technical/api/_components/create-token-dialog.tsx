@@ -1,36 +1,30 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { toast } from "sonner";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogContent } from "@/components/ui/dialog";
+import { FormFooter } from "@/components/ui/form-footer";
+import { FreshDialog } from "@/components/ui/fresh-dialog";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { createTokenAction } from "../actions";
-import { FormFooter } from "./form-footer";
 import { API_PAGE, FORM, SECRET, TOAST } from "./messages";
 import { SecretReveal } from "./secret-reveal";
 import { TokenFormFields } from "./token-form-fields";
-import { useFormAction } from "./use-form-action";
 
 export function CreateTokenDialog() {
-  const [open, setOpen] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setAttempt((n) => n + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <FreshDialog
+      trigger={
         <Button>
           <Plus className="size-4" aria-hidden />
           {API_PAGE.create}
         </Button>
-      </DialogTrigger>
-      {open && <CreateTokenContent key={attempt} onDone={() => setOpen(false)} />}
-    </Dialog>
+      }
+    >
+      {(close) => <CreateTokenContent onDone={close} />}
+    </FreshDialog>
   );
 }
 

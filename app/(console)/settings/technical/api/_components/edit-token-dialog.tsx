@@ -3,12 +3,12 @@
 import { useEffect } from "react";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updateTokenAction } from "../actions";
-import { FormFooter } from "./form-footer";
 import { FORM, TOAST } from "./messages";
 import { TokenFormFields } from "./token-form-fields";
 import type { TokenDialogProps } from "./token-dialog-props";
-import { useFormAction } from "./use-form-action";
 
 export function EditTokenDialog({ token, onClose, onCloseAutoFocus }: TokenDialogProps) {
   const { state, onSubmit, pending } = useFormAction(updateTokenAction);

@@ -5,11 +5,11 @@ import { toast } from "sonner";
 import type { ActionState, FieldErrors } from "@/lib/actions/result";
 import type { IssuedSecret } from "@/lib/tokens/dto";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { FormFooter } from "./form-footer";
+import { FormFooter } from "@/components/ui/form-footer";
 import { SECRET } from "./messages";
 import { SecretReveal } from "./secret-reveal";
 import type { TokenDialogProps } from "./token-dialog-props";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type SecretIssuingDialogProps = TokenDialogProps & {
   action: (previous: ActionState<IssuedSecret>, form: FormData) => Promise<ActionState<IssuedSecret>>;

@@ -4,12 +4,12 @@ import { useEffect } from "react";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updateTokenVersionAction } from "../actions";
 import { useFormOptions } from "./form-options-context";
-import { FormFooter } from "./form-footer";
 import { TOAST, VERSION } from "./messages";
 import type { TokenDialogProps } from "./token-dialog-props";
-import { useFormAction } from "./use-form-action";
 
 export function UpdateVersionDialog({ token, onClose, onCloseAutoFocus }: TokenDialogProps) {
   const { versions } = useFormOptions();

@@ -1,10 +1,10 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import { DialogClose } from "@/components/ui/dialog";
-import { FORM } from "./messages";
+import { Button } from "./button";
+import { DialogClose } from "./dialog";
+import { UI_TEXT } from "./messages";
 
-// Cancel + submit, with the form-level message announced above them.
+// A dialog form's Cancel + submit, with the form-level message announced above them.
 export function FormFooter({
   submitLabel,
   pending,
@@ -23,10 +23,10 @@ export function FormFooter({
       </div>
       <div className="flex justify-end gap-2">
         <DialogClose asChild>
-          <Button variant="secondary">{FORM.cancel}</Button>
+          <Button variant="secondary">{UI_TEXT.cancel}</Button>
         </DialogClose>
         <Button type="submit" variant={variant} disabled={pending}>
-          {pending ? FORM.saving : submitLabel}
+          {pending ? UI_TEXT.saving : submitLabel}
         </Button>
       </div>
     </div>

@@ -1,0 +1,42 @@
+"use client";
+
+import { forwardRef } from "react";
+import { MoreHorizontal, Power, ShieldCheck, UserX } from "lucide-react";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import type { MemberRow } from "@/lib/members/list-members";
+import { MENU } from "./messages";
+
+export type MemberMenuAction = "role" | "deactivate" | "reactivate";
+
+export const MemberActionsMenu = forwardRef<
+  HTMLButtonElement,
+  { member: Pick<MemberRow, "name" | "active">; onAction: (action: MemberMenuAction) => void }
+>(function MemberActionsMenu({ member, onAction }, ref) {
+  // Not modal, as on the API page: a modal menu hides the page with aria-hidden while its
+  // trigger stays focusable (axe: aria-hidden-focus).
+  return (
+    <DropdownMenu modal={false}>
+      <DropdownMenuTrigger
+        ref={ref}
+        aria-label={MENU.moreActions(member.name)}
+        className="rounded-md p-1.5 text-gray-500 hover:bg-gray-100 hover:text-gray-900"
+      >
+        <MoreHorizontal className="size-5" aria-hidden />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent>
+        <DropdownMenuItem onSelect={() => onAction("role")}>
+          <ShieldCheck className="size-4" aria-hidden /> {MENU.changeRole}
+        </DropdownMenuItem>
+        {member.active ? (
+          <DropdownMenuItem destructive onSelect={() => onAction("deactivate")}>
+            <UserX className="size-4" aria-hidden /> {MENU.deactivate}
+          </DropdownMenuItem>
+        ) : (
+          <DropdownMenuItem onSelect={() => onAction("reactivate")}>
+            <Power className="size-4" aria-hidden /> {MENU.reactivate}
+          </DropdownMenuItem>
+        )}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+});

@@ -1,0 +1,84 @@
+"use client";
+
+import { useCallback, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Badge } from "@/components/ui/badge";
+import { useFocusReturn } from "@/components/ui/use-focus-return";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { MemberRow } from "@/lib/members/list-members";
+import { reactivateMemberAction } from "../actions";
+import { ChangeRoleDialog } from "./change-role-dialog";
+import { DeactivateMemberDialog } from "./deactivate-member-dialog";
+import { MemberActionsMenu, type MemberMenuAction } from "./member-actions-menu";
+import { MEMBERS_PAGE, TOAST } from "./messages";
+
+type OpenDialog = { action: "role" | "deactivate"; member: MemberRow };
+
+// The dialogs live here rather than in each row, so a dialog survives its row changing.
+export function MembersTable({ members, currentUserId }: { members: MemberRow[]; currentUserId: string }) {
+  const [open, setOpen] = useState<OpenDialog | null>(null);
+  const [, startTransition] = useTransition();
+  const { registerTrigger, rememberOpener, returnFocus } = useFocusReturn("members-heading");
+  const close = useCallback(() => setOpen(null), []);
+
+  function onAction(member: MemberRow, action: MemberMenuAction) {
+    rememberOpener(member.userId);
+    if (action !== "reactivate") {
+      setOpen({ action, member });
+      return;
+    }
+    startTransition(async () => {
+      const result = await reactivateMemberAction(member.userId);
+      if (result.ok) toast.success(TOAST.reactivated);
+      else toast.error(result.message ?? TOAST.reactivateFailed);
+    });
+  }
+
+  const c = MEMBERS_PAGE.columns;
+  return (
+    <>
+      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <table aria-label={MEMBERS_PAGE.tableLabel} className="min-w-full divide-y divide-gray-200 text-sm">
+          <thead className="bg-gray-50 text-left text-gray-600">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">{c.name}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{c.email}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{c.role}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{c.status}</th>
+              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">{c.actions}</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {members.map((member) => (
+              <tr key={member.userId} aria-current={member.userId === currentUserId ? "true" : undefined}>
+                <th scope="row" className="px-4 py-2 text-left font-normal">
+                  <span className="flex flex-wrap items-center gap-2">
+                    {member.name}
+                    {member.userId === currentUserId && <Badge tone="slate">{MEMBERS_PAGE.you}</Badge>}
+                    {member.isTechnical && <Badge tone="gray">{MEMBERS_PAGE.technicalUser}</Badge>}
+                  </span>
+                </th>
+                <td className="px-4 py-2">{member.email}</td>
+                <td className="px-4 py-2">{ROLE_LABELS[member.role]}</td>
+                <td className="px-4 py-2">
+                  {member.active ? <Badge tone="green">{MEMBERS_PAGE.active}</Badge> : <Badge tone="gray">{MEMBERS_PAGE.deactivated}</Badge>}
+                </td>
+                <td className="px-4 py-2 text-right">
+                  <MemberActionsMenu
+                    member={member}
+                    onAction={(action) => onAction(member, action)}
+                    ref={registerTrigger(member.userId)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {open?.action === "role" && <ChangeRoleDialog key={open.member.userId} member={open.member} onClose={close} onCloseAutoFocus={returnFocus} />}
+      {open?.action === "deactivate" && (
+        <DeactivateMemberDialog key={open.member.userId} member={open.member} onClose={close} onCloseAutoFocus={returnFocus} />
+      )}
+    </>
+  );
+}

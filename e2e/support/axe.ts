@@ -1,0 +1,15 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+// Every rule, best practices included, unless `wcagOnly`: an open menu's popper lives in a
+// portal outside the landmarks, which only the best-practice "region" rule minds.
+// Checked at rest, with reduced motion: a toast fading in is, for a few frames,
+// half-transparent text that axe rightly measures as low contrast (CI once caught one).
+export async function expectNoViolations(page: Page, wcagOnly = false): Promise<void> {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (wcagOnly ? builder.withTags(WCAG_AA) : builder).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}

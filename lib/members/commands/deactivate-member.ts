@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "@/lib/actions/actor";
+import { fail, ok, type ActionState } from "@/lib/actions/result";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import { recordAuditEvent } from "@/lib/audit/record-event";
+import { MEMBER_MESSAGES as M } from "../messages";
+import {
+  findAccountMember,
+  lockAccountMembers,
+  mayManageMembers,
+  memberStatus,
+  memberTarget,
+  notFound,
+  refused,
+  wouldRemoveLastAdministrator,
+} from "./guard";
+
+// Takes a member out of the account without deleting anything: they can no longer sign in
+// to it (their session stops on its next request, as sessions read memberships every time)
+// and every token they own fails verification until they are reactivated. Administrators
+// may deactivate themselves while another active administrator remains.
+export async function deactivateMember(actor: Actor, userId: unknown): Promise<ActionState> {
+  if (!mayManageMembers(actor)) return refused();
+  return auditedTransaction(async (tx) => {
+    await lockAccountMembers(tx, actor.accountId);
+    const member = await findAccountMember(tx, actor, userId);
+    if (!member) return notFound();
+    if (member.deactivatedAt !== null) return ok(undefined);
+    if (await wouldRemoveLastAdministrator(tx, actor, member)) return fail(M.lastAdministrator);
+    const deactivatedAt = new Date();
+    await tx.membership.update({ where: { id: member.id }, data: { deactivatedAt } });
+    await recordAuditEvent(tx, actor, "member.deactivated", memberTarget(member), {
+      status: { from: memberStatus(null), to: memberStatus(deactivatedAt) },
+    });
+    return ok(undefined);
+  });
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import type { Actor } from "@/lib/actions/actor";
+import { fail, type ActionState } from "@/lib/actions/result";
+import type { AuditTarget } from "@/lib/audit/record-event";
+import { NOT_ALLOWED } from "@/lib/auth/messages";
+import { can } from "@/lib/auth/roles";
+import type { DbTransaction } from "@/lib/db/client";
+import { memberUserId } from "../member-fields.schema";
+import { MEMBER_MESSAGES as M } from "../messages";
+
+export const refused = (): ActionState<never> => fail(NOT_ALLOWED);
+export const notFound = (): ActionState<never> => fail(M.notFound);
+
+export function mayManageMembers(actor: Actor): boolean {
+  return can(actor.role, "members.manage");
+}
+
+// Takes the account row's lock before any membership rule is checked. Two administrators
+// demoting or deactivating each other at the same moment would otherwise both count two
+// administrators under PostgreSQL's read-committed isolation and leave none; with the lock
+// the second waits, then counts what the first committed. (SQLite runs one write
+// transaction at a time anyway.)
+export async function lockAccountMembers(tx: DbTransaction, accountId: string): Promise<void> {
+  await tx.account.update({ where: { id: accountId }, data: { updatedAt: new Date() }, select: { id: true } });
+}
+
+// A member of another account is indistinguishable from one that does not exist: the
+// lookup is by (actor's account, user).
+export async function findAccountMember(tx: DbTransaction, actor: Actor, userId: unknown) {
+  const id = memberUserId(userId);
+  if (!id) return null;
+  return tx.membership.findUnique({
+    where: { accountId_userId: { accountId: actor.accountId, userId: id } },
+    select: {
+      id: true,
+      role: true,
+      deactivatedAt: true,
+      user: { select: { id: true, email: true, isTechnical: true } },
+    },
+  });
+}
+
+export type AccountMember = NonNullable<Awaited<ReturnType<typeof findAccountMember>>>;
+
+// Only an active person can sign in and manage the account, so only they count towards the
+// "at least one administrator" rule; a technical user with the administrator role does not.
+export function keepsAccountManageable(member: AccountMember): boolean {
+  return member.role === "administrator" && member.deactivatedAt === null && !member.user.isTechnical;
+}
+
+export async function otherManagingAdministrators(tx: DbTransaction, accountId: string, exceptUserId: string): Promise<number> {
+  return tx.membership.count({
+    where: { accountId, role: "administrator", deactivatedAt: null, user: { isTechnical: false }, userId: { not: exceptUserId } },
+  });
+}
+
+// Whether taking this member out of the administrators (demotion or deactivation) would
+// leave the account with no one able to manage it.
+export async function wouldRemoveLastAdministrator(tx: DbTransaction, actor: Actor, member: AccountMember): Promise<boolean> {
+  if (!keepsAccountManageable(member)) return false;
+  return (await otherManagingAdministrators(tx, actor.accountId, member.user.id)) === 0;
+}
+
+export function memberTarget(member: AccountMember): AuditTarget {
+  return { type: "user", id: member.user.id, label: member.user.email };
+}
+
+export const memberStatus = (deactivatedAt: Date | null) => (deactivatedAt === null ? "active" : "deactivated");

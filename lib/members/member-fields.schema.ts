@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { ROLES } from "@/lib/auth/roles";
+import { MEMBER_MESSAGES as M } from "./messages";
+
+export const MAX_MEMBER_NAME_LENGTH = 100;
+const MAX_EMAIL_LENGTH = 254;
+const MAX_ID_LENGTH = 64;
+
+const charCount = (text: string) => Array.from(text).length;
+
+// A missing form field arrives as undefined or null; treating it as empty gives the
+// field's own message instead of a type error.
+function formText<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === undefined || value === null ? "" : value), schema);
+}
+
+export const memberRoleSchema = z.enum(ROLES, { error: M.roleRequired });
+
+// A checkbox arrives as "on" when ticked and is absent otherwise; booleans come from code.
+const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+export const addMemberSchema = z
+  .object({
+    name: formText(
+      z
+        .string({ error: M.nameRequired })
+        .trim()
+        .min(1, M.nameRequired)
+        .refine((name) => charCount(name) <= MAX_MEMBER_NAME_LENGTH, M.nameTooLong)
+        // Names end up in audit rows and CSV exports; a line break there could fake a row.
+        .refine((name) => !/\p{Cc}/u.test(name), M.nameControlCharacters),
+    ),
+    email: formText(
+      z
+        .string({ error: M.emailRequired })
+        .trim()
+        .min(1, M.emailRequired)
+        .max(MAX_EMAIL_LENGTH, M.emailTooLong)
+        .pipe(z.email(M.emailInvalid))
+        .transform((email) => email.toLowerCase()),
+    ),
+    role: memberRoleSchema,
+    isTechnical: checkbox,
+    // Not trimmed: spaces are part of a password.
+    password: formText(z.string({ error: M.passwordRequired })),
+  })
+  // Runs even when other fields failed, so a form shows the password's message together
+  // with theirs; the two fields it reads are always a boolean and a string by then.
+  .superRefine(
+    (input, ctx) => {
+      const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["password"], message, input: undefined });
+      if (input.isTechnical) {
+        if (input.password !== "") issue(M.passwordForTechnical);
+      } else if (input.password === "") issue(M.passwordRequired);
+      else if (input.password.length < PASSWORD_MIN_LENGTH) issue(M.passwordTooShort);
+      else if (input.password.length > PASSWORD_MAX_LENGTH) issue(M.passwordTooLong);
+    },
+    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "password" || issue.path?.[0] === "isTechnical") },
+  )
+  .transform(({ password, ...rest }) => ({ ...rest, password: rest.isTechnical ? null : password }));
+
+export type AddMemberInput = z.infer<typeof addMemberSchema>;
+
+// The member a row action acts on, by user id; anything else is "not found".
+export function memberUserId(value: unknown): string | null {
+  return typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH ? value : null;
+}
