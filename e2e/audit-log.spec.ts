@@ -2,7 +2,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { storageStateFor } from "./support/e2e-env";
-import { API_PATH, card, chooseFromMenu, createToken, menuButton, toast, uniqueName } from "./support/tokens-ui";
+import {
+  API_PATH,
+  card,
+  chooseFromMenu,
+  createToken,
+  menuButton,
+  toast,
+  uniqueName,
+} from "./support/tokens-ui";
 
 // The audit log as support staff meet it: read-only, filtered, exported; a token's history
 // from its card; nothing on the page changes anything.
@@ -31,7 +39,10 @@ function row(page: Page, tokenName: string, action: string) {
 }
 
 async function downloadCsv(page: Page): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
   const file = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(file, "utf8") };
 }
@@ -43,7 +54,9 @@ test.beforeAll(async ({ browser }) => {
 test.describe("support staff", () => {
   test.use({ storageState: storageStateFor("support_staff") });
 
-  test("opens the audit log from the API page, filters, sorts and finds nothing that changes anything", async ({ page }) => {
+  test("opens the audit log from the API page, filters, sorts and finds nothing that changes anything", async ({
+    page,
+  }) => {
     await page.goto(API_PATH);
     await page.getByRole("link", { name: "Audit log" }).click();
     await expect(page.getByRole("heading", { name: "Audit log", level: 1 })).toBeVisible();
@@ -98,8 +111,13 @@ test.describe("support staff", () => {
     await expect(eventRows(page)).toHaveCount(3);
     const filtered = await downloadCsv(page);
     expect(filtered.name).toMatch(/^keyward-audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = filtered.text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("When (UTC),Actor,Actor type,Action,Target type,Target,Token hint,Client address,User agent,Change");
+    const lines = filtered.text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "When (UTC),Actor,Actor type,Action,Target type,Target,Token hint,Client address,User agent,Change",
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`admin@e2e.test,User,Token disabled,Token,${audited},kw_`);
     expect(lines[2]).toContain(`Token created,Token,${audited},kw_`);
@@ -132,7 +150,9 @@ test.describe("support staff", () => {
     await page.goto(AUDIT_PATH);
     await expect(row(page, audited, "Token disabled")).toHaveCount(1);
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+    ).toEqual([]);
   });
 });
 

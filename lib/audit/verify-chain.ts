@@ -54,10 +54,26 @@ async function verifyAccount(client: DbClient, accountId: string, batchSize: num
     for (const event of batch) {
       const at = { accountId, seq: event.seq, eventId: event.id };
       if (event.seq !== lastSeq + 1) {
-        return { events, broken: { ...at, problem: "missing_event" as const, expected: `seq ${lastSeq + 1}`, stored: `seq ${event.seq}` } };
+        return {
+          events,
+          broken: {
+            ...at,
+            problem: "missing_event" as const,
+            expected: `seq ${lastSeq + 1}`,
+            stored: `seq ${event.seq}`,
+          },
+        };
       }
       if (event.prevHash !== lastHash) {
-        return { events, broken: { ...at, problem: "prev_hash_mismatch" as const, expected: lastHash ?? "(none)", stored: event.prevHash ?? "(none)" } };
+        return {
+          events,
+          broken: {
+            ...at,
+            problem: "prev_hash_mismatch" as const,
+            expected: lastHash ?? "(none)",
+            stored: event.prevHash ?? "(none)",
+          },
+        };
       }
       const expected = eventHash(event.prevHash, event);
       if (expected !== event.hash) {

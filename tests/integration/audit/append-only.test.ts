@@ -10,7 +10,10 @@ const APPEND_ONLY = /append-only/;
 async function accountWithEvent() {
   const { actors, accountId } = await createTestAccount();
   await issueToken(actors.administrator);
-  const event = await db().auditEvent.findFirstOrThrow({ where: { accountId }, select: { id: true, seq: true, hash: true, actorLabel: true } });
+  const event = await db().auditEvent.findFirstOrThrow({
+    where: { accountId },
+    select: { id: true, seq: true, hash: true, actorLabel: true },
+  });
   return { accountId, event };
 }
 
@@ -20,14 +23,24 @@ describe("audit events", () => {
     const where = { id: event.id };
     const attempts: Array<[string, () => Promise<unknown>]> = [
       ["update", () => db().auditEvent.update({ where, data: { actorLabel: "someone else" } })],
-      ["updateMany", () => db().auditEvent.updateMany({ where: { accountId }, data: { actorLabel: "someone else" } })],
+      [
+        "updateMany",
+        () => db().auditEvent.updateMany({ where: { accountId }, data: { actorLabel: "someone else" } }),
+      ],
       [
         "upsert",
         () =>
           db().auditEvent.upsert({
             where,
             update: { actorLabel: "someone else" },
-            create: { accountId, seq: 999, actorLabel: "x", action: "token.created", targetType: "token", hash: "x" },
+            create: {
+              accountId,
+              seq: 999,
+              actorLabel: "x",
+              action: "token.created",
+              targetType: "token",
+              hash: "x",
+            },
           }),
       ],
       ["delete", () => db().auditEvent.delete({ where })],
@@ -36,7 +49,10 @@ describe("audit events", () => {
     for (const [name, attempt] of attempts) {
       await expect(attempt(), name).rejects.toThrow(APPEND_ONLY);
     }
-    const after = await db().auditEvent.findMany({ where: { accountId }, select: { id: true, seq: true, hash: true, actorLabel: true } });
+    const after = await db().auditEvent.findMany({
+      where: { accountId },
+      select: { id: true, seq: true, hash: true, actorLabel: true },
+    });
     expect(after).toEqual([event]);
   });
 
@@ -44,12 +60,19 @@ describe("audit events", () => {
     const { accountId, event } = await accountWithEvent();
     await expect(
       db().$transaction(async (tx) => {
-        await tx.account.update({ where: { id: accountId }, data: { name: "Renamed in the same transaction" } });
+        await tx.account.update({
+          where: { id: accountId },
+          data: { name: "Renamed in the same transaction" },
+        });
         await tx.auditEvent.deleteMany({ where: { accountId } });
       }),
     ).rejects.toThrow(APPEND_ONLY);
     expect(await db().auditEvent.count({ where: { accountId } })).toBe(1);
-    expect((await db().account.findUniqueOrThrow({ where: { id: accountId } })).name).not.toBe("Renamed in the same transaction");
-    expect(await db().auditEvent.findFirst({ where: { id: event.id }, select: { hash: true } })).toEqual({ hash: event.hash });
+    expect((await db().account.findUniqueOrThrow({ where: { id: accountId } })).name).not.toBe(
+      "Renamed in the same transaction",
+    );
+    expect(await db().auditEvent.findFirst({ where: { id: event.id }, select: { hash: true } })).toEqual({
+      hash: event.hash,
+    });
   });
 });

@@ -9,7 +9,10 @@ import { createTestAccount } from "../support/fixtures";
 
 // The CSV export: the filtered view of the caller's own account, streamed in keyset batches,
 // escaped and safe to open in a spreadsheet; refused to roles that may not see the log.
-const filters = (overrides: Partial<AuditLogFilters> = {}): AuditLogFilters => ({ ...NO_AUDIT_FILTERS, ...overrides });
+const filters = (overrides: Partial<AuditLogFilters> = {}): AuditLogFilters => ({
+  ...NO_AUDIT_FILTERS,
+  ...overrides,
+});
 
 // Keeps the byte order mark, so the test sees exactly what a spreadsheet receives.
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -48,9 +51,28 @@ function parseCsv(text: string): string[][] {
 async function accountWithTrickyEvents() {
   const account = await createTestAccount();
   await appendEvents(account.accountId, [
-    { occurredAt: day("2026-02-01"), action: "token.created", targetId: "tok_f", targetLabel: '=HYPERLINK("http://evil.example","x")', targetHint: "kw_ffff…0001" },
-    { occurredAt: day("2026-02-02"), action: "token.updated", targetId: "tok_f", targetLabel: "Line\r\nbreak, \"quoted\"", userAgent: "@agent", changes: { name: { from: "-1", to: "+1" } } },
-    { occurredAt: day("2026-02-03"), action: "token.disabled", targetId: "tok_g", targetLabel: "Plain", actorLabel: "\tsneaky@test.example" },
+    {
+      occurredAt: day("2026-02-01"),
+      action: "token.created",
+      targetId: "tok_f",
+      targetLabel: '=HYPERLINK("http://evil.example","x")',
+      targetHint: "kw_ffff…0001",
+    },
+    {
+      occurredAt: day("2026-02-02"),
+      action: "token.updated",
+      targetId: "tok_f",
+      targetLabel: 'Line\r\nbreak, "quoted"',
+      userAgent: "@agent",
+      changes: { name: { from: "-1", to: "+1" } },
+    },
+    {
+      occurredAt: day("2026-02-03"),
+      action: "token.disabled",
+      targetId: "tok_g",
+      targetLabel: "Plain",
+      actorLabel: "\tsneaky@test.example",
+    },
   ]);
   return account;
 }
@@ -58,14 +80,28 @@ async function accountWithTrickyEvents() {
 describe("auditLogCsvStream", () => {
   it("writes a header and every matching event, escaped and neutralised", async () => {
     const { accountId, actors } = await accountWithTrickyEvents();
-    const stream = auditLogCsvStream({ accountId, role: "support_staff" }, filters({ sort: "when", dir: "asc" }));
+    const stream = auditLogCsvStream(
+      { accountId, role: "support_staff" },
+      filters({ sort: "when", dir: "asc" }),
+    );
     if (!stream) throw new Error("support staff may export");
     const text = await readAll(stream);
     expect(text.startsWith("\uFEFFWhen (UTC),Actor,")).toBe(true);
     const rows = parseCsv(text.slice(1));
     expect(rows).toHaveLength(4);
     const [header, created, updated, disabled] = rows;
-    expect(header).toEqual(["When (UTC)", "Actor", "Actor type", "Action", "Target type", "Target", "Token hint", "Client address", "User agent", "Change"]);
+    expect(header).toEqual([
+      "When (UTC)",
+      "Actor",
+      "Actor type",
+      "Action",
+      "Target type",
+      "Target",
+      "Token hint",
+      "Client address",
+      "User agent",
+      "Change",
+    ]);
     expect(created?.[5]).toBe(`'=HYPERLINK("http://evil.example","x")`);
     expect(updated?.[5]).toBe('Line\r\nbreak, "quoted"');
     expect(updated?.[8]).toBe("'@agent");
@@ -78,8 +114,13 @@ describe("auditLogCsvStream", () => {
   it("honours the filters and never includes another account's events", async () => {
     const mine = await accountWithTrickyEvents();
     const theirs = await accountWithTrickyEvents();
-    await appendEvents(theirs.accountId, [{ occurredAt: day("2026-02-02"), targetId: "tok_f", targetLabel: "Their secret project" }]);
-    const stream = auditLogCsvStream({ accountId: mine.accountId, role: "administrator" }, filters({ token: "tok_f", from: new Date("2026-02-02") }));
+    await appendEvents(theirs.accountId, [
+      { occurredAt: day("2026-02-02"), targetId: "tok_f", targetLabel: "Their secret project" },
+    ]);
+    const stream = auditLogCsvStream(
+      { accountId: mine.accountId, role: "administrator" },
+      filters({ token: "tok_f", from: new Date("2026-02-02") }),
+    );
     if (!stream) throw new Error("administrators may export");
     const rows = parseCsv((await readAll(stream)).slice(1));
     expect(rows.map((r) => r[3])).toEqual(["Action", "Token edited"]);
@@ -99,28 +140,31 @@ describe("auditEventBatches", () => {
     ["when", "desc"],
     ["action", "asc"],
     ["actor", "desc"],
-  ] as const)("walks the whole view sorted by %s %s in keyset batches, in the page's order", async (sort, dir) => {
-    const { accountId } = await createTestAccount();
-    const start = Date.UTC(2026, 2, 1);
-    await appendEvents(
-      accountId,
-      Array.from({ length: 23 }, (_, i) => ({
-        // Repeated times, actions and actors, so the id tie-break decides.
-        occurredAt: new Date(start + Math.floor(i / 3) * 60_000),
-        action: i % 2 ? "token.enabled" : "token.disabled",
-        actorLabel: `user${i % 4}@test.example`,
-        targetLabel: `T${i}`,
-      })),
-    );
-    const view = filters({ sort, dir });
-    const batches: number[] = [];
-    const exported: number[] = [];
-    for await (const batch of auditEventBatches(accountId, view, 5)) {
-      batches.push(batch.length);
-      exported.push(...batch.map((e) => e.id));
-    }
-    expect(batches).toEqual([5, 5, 5, 5, 3]);
-    const paged = await listAuditEvents(accountId, view);
-    expect(exported).toEqual(paged.events.map((e) => e.id));
-  });
+  ] as const)(
+    "walks the whole view sorted by %s %s in keyset batches, in the page's order",
+    async (sort, dir) => {
+      const { accountId } = await createTestAccount();
+      const start = Date.UTC(2026, 2, 1);
+      await appendEvents(
+        accountId,
+        Array.from({ length: 23 }, (_, i) => ({
+          // Repeated times, actions and actors, so the id tie-break decides.
+          occurredAt: new Date(start + Math.floor(i / 3) * 60_000),
+          action: i % 2 ? "token.enabled" : "token.disabled",
+          actorLabel: `user${i % 4}@test.example`,
+          targetLabel: `T${i}`,
+        })),
+      );
+      const view = filters({ sort, dir });
+      const batches: number[] = [];
+      const exported: number[] = [];
+      for await (const batch of auditEventBatches(accountId, view, 5)) {
+        batches.push(batch.length);
+        exported.push(...batch.map((e) => e.id));
+      }
+      expect(batches).toEqual([5, 5, 5, 5, 3]);
+      const paged = await listAuditEvents(accountId, view);
+      expect(exported).toEqual(paged.events.map((e) => e.id));
+    },
+  );
 });

@@ -37,7 +37,11 @@ async function accountWithHistory() {
   const admin = actors.administrator;
   const { tokenId } = await issueToken(admin);
   for (const enabled of [false, true, false, true]) succeeded(await setTokenEnabled(admin, tokenId, enabled));
-  const events = await db().auditEvent.findMany({ where: { accountId }, orderBy: { seq: "asc" }, select: { id: true, seq: true, hash: true } });
+  const events = await db().auditEvent.findMany({
+    where: { accountId },
+    orderBy: { seq: "asc" },
+    select: { id: true, seq: true, hash: true },
+  });
   expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
   return { accountId, events };
 }
@@ -54,10 +58,20 @@ describe("verifyAuditChain", () => {
     const { accountId, events } = await accountWithHistory();
     const third = events[2];
     if (!third) throw new Error("no third event");
-    await rawSql(`UPDATE "AuditEvent" SET "actorLabel" = $1 WHERE "id" = $2`, ["innocent@example.com", third.id]);
+    await rawSql(`UPDATE "AuditEvent" SET "actorLabel" = $1 WHERE "id" = $2`, [
+      "innocent@example.com",
+      third.id,
+    ]);
     const report = await verifyAuditChain(db(), { accountId, batchSize: 2 });
     expect(report.breaks).toEqual([
-      { accountId, seq: 3, eventId: third.id, problem: "hash_mismatch", expected: expect.stringMatching(/^[0-9a-f]{64}$/), stored: third.hash },
+      {
+        accountId,
+        seq: 3,
+        eventId: third.id,
+        problem: "hash_mismatch",
+        expected: expect.stringMatching(/^[0-9a-f]{64}$/),
+        stored: third.hash,
+      },
     ]);
     expect(report.breaks[0]?.expected).not.toBe(third.hash);
     expect(describeChainReport(report)[0]).toContain(`account ${accountId}, seq 3, event id ${third.id}`);
@@ -69,7 +83,12 @@ describe("verifyAuditChain", () => {
     if (!second || !third) throw new Error("missing events");
     await rawSql(`UPDATE "AuditEvent" SET "hash" = $1 WHERE "id" = $2`, ["f".repeat(64), second.id]);
     const report = await verifyAuditChain(db(), { accountId });
-    expect(report.breaks[0]).toMatchObject({ seq: 2, eventId: second.id, problem: "hash_mismatch", stored: "f".repeat(64) });
+    expect(report.breaks[0]).toMatchObject({
+      seq: 2,
+      eventId: second.id,
+      problem: "hash_mismatch",
+      stored: "f".repeat(64),
+    });
   });
 
   it("finds a deleted event", async () => {
@@ -88,10 +107,19 @@ describe("verifyAuditChain", () => {
     const [first, second, third] = events;
     if (!first || !second || !third) throw new Error("missing events");
     await rawSql(`DELETE FROM "AuditEvent" WHERE "id" = $1`, [second.id]);
-    await rawSql(`UPDATE "AuditEvent" SET "seq" = "seq" - 1 WHERE "accountId" = $1 AND "seq" > 2`, [accountId]);
+    await rawSql(`UPDATE "AuditEvent" SET "seq" = "seq" - 1 WHERE "accountId" = $1 AND "seq" > 2`, [
+      accountId,
+    ]);
     const report = await verifyAuditChain(db(), { accountId });
     expect(report.breaks).toEqual([
-      { accountId, seq: 2, eventId: third.id, problem: "prev_hash_mismatch", expected: first.hash, stored: second.hash },
+      {
+        accountId,
+        seq: 2,
+        eventId: third.id,
+        problem: "prev_hash_mismatch",
+        expected: first.hash,
+        stored: second.hash,
+      },
     ]);
   });
 

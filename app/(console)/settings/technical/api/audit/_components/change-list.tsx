@@ -8,8 +8,8 @@ export function ChangeList({ lines }: { lines: ChangeLine[] }) {
     <ul className="space-y-0.5 text-xs">
       {lines.map((line) => (
         <li key={line.field} className="break-words">
-          <span className="font-medium">{line.label}:</span> {line.from}{" "}
-          <span aria-label="changed to">→</span> {line.to}
+          <span className="font-medium">{line.label}:</span> {line.from} <span aria-hidden>→</span>
+          <span className="sr-only">changed to</span> {line.to}
         </li>
       ))}
     </ul>
