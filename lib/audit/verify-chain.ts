@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbClient } from "@/lib/db/client";
 import { eventHash } from "./chain";
+import { auditEventSelect } from "./queries/audit-event-select";
 
 // Tamper evidence: walks each account's chain in seq order, a batch at a time, and stops
 // at the first link that does not hold. An event changed in place breaks its own hash;
@@ -20,22 +21,12 @@ export type ChainBreak = {
 
 export type ChainReport = { accounts: number; events: number; breaks: ChainBreak[] };
 
+// Everything the hash covers, plus the links.
 const chainSelect = {
-  id: true,
+  ...auditEventSelect,
   accountId: true,
   seq: true,
-  occurredAt: true,
   actorUserId: true,
-  actorTokenId: true,
-  actorLabel: true,
-  action: true,
-  targetType: true,
-  targetId: true,
-  targetLabel: true,
-  targetHint: true,
-  ipAddress: true,
-  userAgent: true,
-  changes: true,
   prevHash: true,
   hash: true,
 } as const;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { ChainedFields } from "../chain";
 import { parseChanges, type ChangeLookups } from "../changes";
 import { actionLabel, actorKind, targetTypeLabel } from "../display";
 import type { AuditEventDto } from "./audit-event-dto";
@@ -20,20 +21,7 @@ export const auditEventSelect = {
   changes: true,
 } as const;
 
-export type AuditEventRow = {
-  id: number;
-  occurredAt: Date;
-  actorTokenId: string | null;
-  actorLabel: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  targetLabel: string | null;
-  targetHint: string | null;
-  ipAddress: string | null;
-  userAgent: string | null;
-  changes: string | null;
-};
+export type AuditEventRow = { id: number } & Omit<ChainedFields, "accountId" | "seq" | "actorUserId">;
 
 export function toAuditEventDto(row: AuditEventRow, lookups: ChangeLookups): AuditEventDto {
   return {
