@@ -45,3 +45,11 @@ export const NO_AUDIT_FILTERS: AuditLogFilters = {
   dir: "desc",
   page: 1,
 };
+
+export function hasAuditFilters(
+  filters: Pick<AuditLogFilters, "action" | "actor" | "token" | "tokenName" | "from" | "to">,
+): boolean {
+  return Boolean(
+    filters.action || filters.actor || filters.token || filters.tokenName || filters.from || filters.to,
+  );
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { createSerializer, type SearchParams } from "nuqs/server";
 import { ChevronLeft, Download, ScrollText } from "lucide-react";
-import { auditLogParsers, loadAuditLogFilters } from "@/lib/audit/log-filters";
+import { auditLogParsers, hasAuditFilters, loadAuditLogFilters } from "@/lib/audit/log-filters";
 import { listAuditEvents } from "@/lib/audit/queries/list-audit-events";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { AuditFilters } from "./_components/audit-filters";
@@ -20,9 +20,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const ctx = await requirePageCapability("audit.view");
   const filters = await loadAuditLogFilters(searchParams);
   const log = await listAuditEvents(ctx.account.id, filters);
-  const filtered = Boolean(
-    filters.action || filters.actor || filters.token || filters.tokenName || filters.from || filters.to,
-  );
+  const filtered = hasAuditFilters(filters);
 
   return (
     <div className="space-y-6">

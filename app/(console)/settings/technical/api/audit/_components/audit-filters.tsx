@@ -4,7 +4,7 @@ import { debounce, useQueryStates } from "nuqs";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
-import { auditLogParsers } from "@/lib/audit/log-filters";
+import { auditLogParsers, hasAuditFilters } from "@/lib/audit/log-filters";
 import { AUDIT_PAGE } from "./messages";
 
 const F = AUDIT_PAGE.filters;
@@ -30,9 +30,7 @@ export function AuditFilters() {
     history: "replace",
     scroll: false,
   });
-  const active = Boolean(
-    filters.action || filters.actor || filters.token || filters.tokenName || filters.from || filters.to,
-  );
+  const active = hasAuditFilters(filters);
   const typed = (value: string) => ({ limitUrlUpdates: value === "" ? undefined : debounce(300) });
 
   return (
@@ -57,67 +55,90 @@ export function AuditFilters() {
           ))}
         </select>
       </div>
-      <div className="min-w-48 flex-1">
-        <label htmlFor="audit-actor" className={labelClass}>
-          {F.actor}
-        </label>
-        <input
-          id="audit-actor"
-          type="search"
-          placeholder={F.actorPlaceholder}
-          maxLength={254}
-          value={filters.actor}
-          onChange={(event) =>
-            void setFilters({ actor: event.target.value || null, page: null }, typed(event.target.value))
-          }
-          className={inputClass}
-        />
-      </div>
-      <div className="min-w-48 flex-1">
-        <label htmlFor="audit-token" className={labelClass}>
-          {F.tokenName}
-        </label>
-        <input
-          id="audit-token"
-          type="search"
-          placeholder={F.tokenPlaceholder}
-          maxLength={254}
-          value={filters.tokenName}
-          onChange={(event) =>
-            void setFilters({ tokenName: event.target.value || null, page: null }, typed(event.target.value))
-          }
-          className={inputClass}
-        />
-      </div>
-      <div>
-        <label htmlFor="audit-from" className={labelClass}>
-          {F.from}
-        </label>
-        <input
-          id="audit-from"
-          type="date"
-          value={toDay(filters.from)}
-          max={toDay(filters.to) || undefined}
-          onChange={(event) => void setFilters({ from: fromDay(event.target.value), page: null })}
-          className={`${inputClass} w-auto`}
-        />
-      </div>
-      <div>
-        <label htmlFor="audit-to" className={labelClass}>
-          {F.to}
-        </label>
-        <input
-          id="audit-to"
-          type="date"
-          value={toDay(filters.to)}
-          min={toDay(filters.from) || undefined}
-          onChange={(event) => void setFilters({ to: fromDay(event.target.value), page: null })}
-          className={`${inputClass} w-auto`}
-        />
-      </div>
+      <TextFilter
+        id="audit-actor"
+        label={F.actor}
+        placeholder={F.actorPlaceholder}
+        value={filters.actor}
+        onChange={(value) => void setFilters({ actor: value || null, page: null }, typed(value))}
+      />
+      <TextFilter
+        id="audit-token"
+        label={F.tokenName}
+        placeholder={F.tokenPlaceholder}
+        value={filters.tokenName}
+        onChange={(value) => void setFilters({ tokenName: value || null, page: null }, typed(value))}
+      />
+      <DayFilter
+        id="audit-from"
+        label={F.from}
+        value={filters.from}
+        max={filters.to}
+        onChange={(day) => void setFilters({ from: day, page: null })}
+      />
+      <DayFilter
+        id="audit-to"
+        label={F.to}
+        value={filters.to}
+        min={filters.from}
+        onChange={(day) => void setFilters({ to: day, page: null })}
+      />
       <Button variant="secondary" disabled={!active} onClick={() => void setFilters(CLEARED)}>
         {F.clearAll}
       </Button>
+    </div>
+  );
+}
+
+type FilterProps<T> = { id: string; label: string; value: T; onChange: (value: T) => void };
+
+function TextFilter({
+  id,
+  label,
+  placeholder,
+  value,
+  onChange,
+}: FilterProps<string> & { placeholder: string }) {
+  return (
+    <div className="min-w-48 flex-1">
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        placeholder={placeholder}
+        maxLength={254}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className={inputClass}
+      />
+    </div>
+  );
+}
+
+function DayFilter({
+  id,
+  label,
+  value,
+  min,
+  max,
+  onChange,
+}: FilterProps<Date | null> & { min?: Date | null; max?: Date | null }) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        value={toDay(value)}
+        min={toDay(min ?? null) || undefined}
+        max={toDay(max ?? null) || undefined}
+        onChange={(event) => onChange(fromDay(event.target.value))}
+        className={`${inputClass} w-auto`}
+      />
     </div>
   );
 }
