@@ -2,100 +2,18 @@
 
 import { useQueryStates } from "nuqs";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import {
-  createColumnHelper,
-  rowPaginationFeature,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortingState,
-  type Updater,
-} from "@tanstack/react-table";
+import { useTable, type SortingState, type Updater } from "@tanstack/react-table";
 import { AUDIT_SORT_COLUMNS, auditLogParsers, type AuditSortColumn } from "@/lib/audit/log-filters";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
-import { ChangeList } from "./change-list";
-import { formatDateTime } from "../../_components/format-date";
+import { auditColumns, auditTableFeatures } from "./audit-columns";
 import { AUDIT_PAGE } from "./messages";
 import { AuditPagination } from "./audit-pagination";
-
-const features = tableFeatures({ rowSortingFeature, rowPaginationFeature });
-const column = createColumnHelper<typeof features, AuditEventDto>();
-const C = AUDIT_PAGE.columns;
-const none = <span className="text-gray-500">{AUDIT_PAGE.none}</span>;
-
-// Sorting, filtering and paging happen in the database (manual mode); the table renders
-// the page it is given and turns header clicks into URL changes.
-const columns = column.columns([
-  column.accessor("occurredAt", {
-    id: "when",
-    header: C.when,
-    sortDescFirst: true,
-    cell: (info) => (
-      <time dateTime={info.getValue()} className="whitespace-nowrap">
-        {formatDateTime(info.getValue())}
-      </time>
-    ),
-  }),
-  column.accessor((row) => row.actor.label, {
-    id: "actor",
-    header: C.actor,
-    cell: (info) => (
-      <span className="break-all">
-        {info.getValue()}
-        {info.row.original.actor.kind === "token" && (
-          <span className="text-gray-600"> ({AUDIT_PAGE.actorIsToken})</span>
-        )}
-      </span>
-    ),
-  }),
-  column.accessor("actionLabel", {
-    id: "action",
-    header: C.action,
-    cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span>,
-  }),
-  column.display({
-    id: "token",
-    header: C.token,
-    enableSorting: false,
-    cell: ({ row }) => {
-      const target = row.original.target;
-      if (!target.label) return none;
-      return (
-        <span>
-          {target.type !== "token" && <span className="text-gray-600">{target.typeLabel} · </span>}
-          <span className="break-words">{target.label}</span>
-          {target.hint && <span className="block font-mono text-xs text-gray-600">{target.hint}</span>}
-        </span>
-      );
-    },
-  }),
-  column.accessor("ipAddress", {
-    id: "clientAddress",
-    header: C.clientAddress,
-    enableSorting: false,
-    cell: (info) => info.getValue() ?? none,
-  }),
-  column.accessor("userAgent", {
-    id: "userAgent",
-    header: C.userAgent,
-    enableSorting: false,
-    cell: (info) => (
-      <span className="line-clamp-2 max-w-56 text-xs break-all" title={info.getValue() ?? undefined}>
-        {info.getValue() ?? none}
-      </span>
-    ),
-  }),
-  column.display({
-    id: "change",
-    header: C.change,
-    enableSorting: false,
-    cell: ({ row }) => <ChangeList lines={row.original.changes} />,
-  }),
-]);
 
 const isSortColumn = (id: string): id is AuditSortColumn =>
   (AUDIT_SORT_COLUMNS as readonly string[]).includes(id);
 
+// Sorting, filtering and paging happen in the database (manual mode); the table renders
+// the page it is given and turns header clicks into URL changes.
 export function AuditTable({
   events,
   total,
@@ -115,8 +33,8 @@ export function AuditTable({
   const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
 
   const table = useTable({
-    features,
-    columns,
+    features: auditTableFeatures,
+    columns: auditColumns,
     data: events,
     getRowId: (row) => String(row.id),
     manualSorting: true,
