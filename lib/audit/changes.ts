@@ -1,3 +1,5 @@
+import { ROLE_LABELS } from "@/lib/auth/roles";
+
 // The "Change" of an audit event: the fields before → after, as text a person reads. Never
 // a secret: commands record only non-secret fields, and anything named like a secret is
 // dropped here as well, should a future command slip.
@@ -48,6 +50,7 @@ function formatValue(field: string, value: unknown, lookups: ChangeLookups): str
       .join(", ");
   }
   if (field === "scope" && typeof value === "string") return SCOPE_LABELS[value] ?? value;
+  if (field === "role" && typeof value === "string") return (ROLE_LABELS as Record<string, string>)[value] ?? value;
   if (typeof value === "boolean")
     return field === "apiAccessEnabled" ? (value ? "On" : "Off") : value ? "Yes" : "No";
   if (typeof value === "string" || typeof value === "number") return String(value);

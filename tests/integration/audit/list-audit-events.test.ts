@@ -134,7 +134,7 @@ describe("listAuditEvents", () => {
     expect(byDay("2026-01-10")).toMatchObject({
       actionLabel: "member.role_changed",
       target: { type: "user", typeLabel: "User", label: "dave@test.example" },
-      changes: [{ field: "role", label: "Role", from: "member", to: "support_staff" }],
+      changes: [{ field: "role", label: "Role", from: "Member", to: "Support staff" }],
     });
     expect(byDay("2026-01-09")?.actor).toEqual({ label: "robot-token", kind: "token" });
     expect(byDay("2026-01-08")).toMatchObject({
