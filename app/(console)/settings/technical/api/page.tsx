@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
-import { KeyRound } from "lucide-react";
+import Link from "next/link";
+import { KeyRound, ScrollText } from "lucide-react";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/roles";
 import { loadTokenListFilters } from "@/lib/tokens/list-filters";
@@ -37,6 +38,15 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
             <p className="mt-1 text-sm text-gray-600">{API_PAGE.intro}</p>
           </div>
           <div className="flex flex-wrap items-center gap-4">
+            {can(ctx.role, "audit.view") && (
+              <Link
+                href="/settings/technical/api/audit"
+                className="inline-flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
+              >
+                <ScrollText className="size-4" aria-hidden />
+                {API_PAGE.auditLog}
+              </Link>
+            )}
             <ApiAccessSwitch enabled={ctx.account.apiAccessEnabled} canChange={can(ctx.role, "api.toggleAccess")} />
             {canManage && <CreateTokenDialog />}
           </div>

@@ -1,6 +1,7 @@
 // Every user-facing string of the API screen, in one place (ready for translation).
 export const API_PAGE = {
   title: "API",
+  auditLog: "Audit log",
   intro: "Access tokens let your integrations call the API without a username and password.",
   accessSwitch: "API access",
   accessOnHint: "Tokens of this account can call the API.",
@@ -61,6 +62,7 @@ export const MENU = {
   enable: "Enable",
   revoke: "Revoke",
   delete: "Delete",
+  history: "History",
 } as const;
 
 export const SCOPE_LABELS = { read: "Read only", read_write: "Read & write" } as const;

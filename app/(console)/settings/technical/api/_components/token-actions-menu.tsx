@@ -1,7 +1,18 @@
 "use client";
 
 import { forwardRef } from "react";
-import { Ban, Copy, GitBranch, MoreHorizontal, Pencil, Power, RotateCcw, Trash2 } from "lucide-react";
+import Link from "next/link";
+import {
+  Ban,
+  Copy,
+  GitBranch,
+  History,
+  MoreHorizontal,
+  Pencil,
+  Power,
+  RotateCcw,
+  Trash2,
+} from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -14,11 +25,19 @@ import { CARD, MENU } from "./messages";
 
 export type TokenMenuAction = "edit" | "duplicate" | "reset" | "version" | "toggle" | "revoke" | "delete";
 
-// A revoked token can only be duplicated or deleted: revocation is permanent.
+export const tokenHistoryHref = (tokenId: string) =>
+  `/settings/technical/api/audit?token=${encodeURIComponent(tokenId)}`;
+
+// A revoked token can only be duplicated or deleted: revocation is permanent. Roles that
+// only read (support staff) get the menu with History alone.
 export const TokenActionsMenu = forwardRef<
   HTMLButtonElement,
-  { token: Pick<TokenCardDto, "name" | "status" | "disabled">; onAction: (action: TokenMenuAction) => void }
->(function TokenActionsMenu({ token, onAction }, ref) {
+  {
+    token: Pick<TokenCardDto, "id" | "name" | "status" | "disabled">;
+    canManage: boolean;
+    onAction: (action: TokenMenuAction) => void;
+  }
+>(function TokenActionsMenu({ token, canManage, onAction }, ref) {
   const revoked = token.status === "revoked";
   const disabled = token.disabled;
   // Not modal: a modal menu hides the rest of the page with aria-hidden while its buttons
@@ -34,29 +53,52 @@ export const TokenActionsMenu = forwardRef<
         <MoreHorizontal className="size-5" aria-hidden />
       </DropdownMenuTrigger>
       <DropdownMenuContent>
-        <DropdownMenuItem disabled={revoked} onSelect={() => onAction("edit")}>
-          <Pencil className="size-4" aria-hidden /> {MENU.edit}
+        {canManage ? <ManageItems revoked={revoked} disabled={disabled} onAction={onAction} /> : null}
+        <DropdownMenuItem asChild>
+          <Link href={tokenHistoryHref(token.id)}>
+            <History className="size-4" aria-hidden /> {MENU.history}
+          </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => onAction("duplicate")}>
-          <Copy className="size-4" aria-hidden /> {MENU.duplicate}
-        </DropdownMenuItem>
-        <DropdownMenuItem disabled={revoked} onSelect={() => onAction("reset")}>
-          <RotateCcw className="size-4" aria-hidden /> {MENU.reset}
-        </DropdownMenuItem>
-        <DropdownMenuItem disabled={revoked} onSelect={() => onAction("version")}>
-          <GitBranch className="size-4" aria-hidden /> {MENU.updateVersion}
-        </DropdownMenuItem>
-        <DropdownMenuItem disabled={revoked} onSelect={() => onAction("toggle")}>
-          <Power className="size-4" aria-hidden /> {disabled ? MENU.enable : MENU.disable}
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem destructive disabled={revoked} onSelect={() => onAction("revoke")}>
-          <Ban className="size-4" aria-hidden /> {MENU.revoke}
-        </DropdownMenuItem>
-        <DropdownMenuItem destructive onSelect={() => onAction("delete")}>
-          <Trash2 className="size-4" aria-hidden /> {MENU.delete}
-        </DropdownMenuItem>
+        {canManage ? <DestructiveItems revoked={revoked} onAction={onAction} /> : null}
       </DropdownMenuContent>
     </DropdownMenu>
   );
 });
+
+type ItemsProps = { revoked: boolean; onAction: (action: TokenMenuAction) => void };
+
+function ManageItems({ revoked, disabled, onAction }: ItemsProps & { disabled: boolean }) {
+  return (
+    <>
+      <DropdownMenuItem disabled={revoked} onSelect={() => onAction("edit")}>
+        <Pencil className="size-4" aria-hidden /> {MENU.edit}
+      </DropdownMenuItem>
+      <DropdownMenuItem onSelect={() => onAction("duplicate")}>
+        <Copy className="size-4" aria-hidden /> {MENU.duplicate}
+      </DropdownMenuItem>
+      <DropdownMenuItem disabled={revoked} onSelect={() => onAction("reset")}>
+        <RotateCcw className="size-4" aria-hidden /> {MENU.reset}
+      </DropdownMenuItem>
+      <DropdownMenuItem disabled={revoked} onSelect={() => onAction("version")}>
+        <GitBranch className="size-4" aria-hidden /> {MENU.updateVersion}
+      </DropdownMenuItem>
+      <DropdownMenuItem disabled={revoked} onSelect={() => onAction("toggle")}>
+        <Power className="size-4" aria-hidden /> {disabled ? MENU.enable : MENU.disable}
+      </DropdownMenuItem>
+    </>
+  );
+}
+
+function DestructiveItems({ revoked, onAction }: ItemsProps) {
+  return (
+    <>
+      <DropdownMenuSeparator />
+      <DropdownMenuItem destructive disabled={revoked} onSelect={() => onAction("revoke")}>
+        <Ban className="size-4" aria-hidden /> {MENU.revoke}
+      </DropdownMenuItem>
+      <DropdownMenuItem destructive onSelect={() => onAction("delete")}>
+        <Trash2 className="size-4" aria-hidden /> {MENU.delete}
+      </DropdownMenuItem>
+    </>
+  );
+}

@@ -54,16 +54,15 @@ export function TokenList({ tokens, canManage }: { tokens: TokenCardDto[]; canMa
             <TokenCard
               token={token}
               menu={
-                canManage ? (
-                  <TokenActionsMenu
-                    token={token}
-                    onAction={(action) => onAction(token, action)}
-                    ref={(element) => {
-                      if (element) triggers.current.set(token.id, element);
-                      else triggers.current.delete(token.id);
-                    }}
-                  />
-                ) : undefined
+                <TokenActionsMenu
+                  token={token}
+                  canManage={canManage}
+                  onAction={(action) => onAction(token, action)}
+                  ref={(element) => {
+                    if (element) triggers.current.set(token.id, element);
+                    else triggers.current.delete(token.id);
+                  }}
+                />
               }
             />
           </li>

@@ -1,0 +1,47 @@
+// Every user-facing string of the audit log screen, in one place (ready for translation).
+export const AUDIT_PAGE = {
+  title: "Audit log",
+  intro:
+    "Every change to this account's tokens and API access: who, when, from where, and what changed. Times are UTC.",
+  backToApi: "API",
+  export: "Export CSV",
+  exportHint: "Downloads every event that matches the filters, in this order.",
+  tableCaption: "Audit events",
+  historyOf: (label: string) => `History of ${label}`,
+  showAllTokens: "Show every token",
+  emptyTitle: "No events yet",
+  emptyBody: "Token changes appear here as soon as someone makes them.",
+  noMatchesTitle: "No events match these filters",
+  noMatchesBody: "Try another action, actor, token or date range, or clear the filters.",
+  filterLabel: "Filter audit events",
+  filters: {
+    action: "Action",
+    anyAction: "Any action",
+    actor: "Actor",
+    actorPlaceholder: "Email or token name",
+    tokenName: "Token",
+    tokenPlaceholder: "Name or hint",
+    from: "From",
+    to: "To",
+    clearAll: "Clear all",
+  },
+  columns: {
+    when: "When",
+    actor: "Actor",
+    action: "Action",
+    token: "Token",
+    clientAddress: "Client address",
+    userAgent: "User agent",
+    change: "Change",
+  },
+  sortBy: (column: string) => `Sort by ${column}`,
+  actorIsToken: "token",
+  none: "—",
+  pagination: {
+    label: "Audit log pages",
+    summary: (first: number, last: number, total: number, page: number, pages: number) =>
+      `${first}–${last} of ${total} events · page ${page} of ${pages}`,
+    previous: "Previous page",
+    next: "Next page",
+  },
+} as const;

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { createSerializer, type SearchParams } from "nuqs/server";
+import { ChevronLeft, Download, ScrollText } from "lucide-react";
+import { auditLogParsers, hasAuditFilters, loadAuditLogFilters } from "@/lib/audit/log-filters";
+import { listAuditEvents } from "@/lib/audit/queries/list-audit-events";
+import { requirePageCapability } from "@/lib/auth/authorize";
+import { AuditFilters } from "./_components/audit-filters";
+import { AuditTable } from "./_components/audit-table";
+import { HistoryBanner } from "./_components/history-banner";
+import { AUDIT_PAGE } from "./_components/messages";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const AUDIT_PATH = "/settings/technical/api/audit";
+const exportHref = createSerializer(auditLogParsers);
+
+// Read-only for every role that may see it; nothing on this page changes anything.
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const ctx = await requirePageCapability("audit.view");
+  const filters = await loadAuditLogFilters(searchParams);
+  const log = await listAuditEvents(ctx.account.id, filters);
+  const filtered = hasAuditFilters(filters);
+
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <Link
+            href="/settings/technical/api"
+            className="inline-flex items-center gap-1 text-sm text-gray-600 hover:text-gray-900"
+          >
+            <ChevronLeft className="size-4" aria-hidden />
+            {AUDIT_PAGE.backToApi}
+          </Link>
+          <h1 className="mt-1 text-2xl font-semibold">{AUDIT_PAGE.title}</h1>
+          <p className="mt-1 text-sm text-gray-600">{AUDIT_PAGE.intro}</p>
+        </div>
+        <a
+          href={exportHref(`${AUDIT_PATH}/export`, { ...filters, page: null })}
+          download
+          title={AUDIT_PAGE.exportHint}
+          className="focus-visible:outline-brand-600 inline-flex items-center gap-2 rounded-md border border-gray-300 bg-white px-3.5 py-2 text-sm font-medium text-gray-900 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
+        >
+          <Download className="size-4" aria-hidden />
+          {AUDIT_PAGE.export}
+        </a>
+      </header>
+
+      {log.historyOf && (
+        <HistoryBanner label={log.historyOf.label ?? AUDIT_PAGE.none} hint={log.historyOf.hint} />
+      )}
+      <AuditFilters />
+
+      {log.events.length > 0 ? (
+        <AuditTable events={log.events} total={log.total} page={log.page} pageSize={log.pageSize} />
+      ) : (
+        <div className="rounded-lg border border-dashed border-gray-300 bg-white p-10 text-center">
+          <ScrollText className="mx-auto size-8 text-gray-500" aria-hidden />
+          <h2 className="mt-3 font-semibold text-gray-900">
+            {filtered ? AUDIT_PAGE.noMatchesTitle : AUDIT_PAGE.emptyTitle}
+          </h2>
+          <p className="mt-1 text-sm text-gray-600">
+            {filtered ? AUDIT_PAGE.noMatchesBody : AUDIT_PAGE.emptyBody}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

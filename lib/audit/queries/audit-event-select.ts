@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { ChainedFields } from "../chain";
+import { parseChanges, type ChangeLookups } from "../changes";
+import { actionLabel, actorKind, targetTypeLabel } from "../display";
+import type { AuditEventDto } from "./audit-event-dto";
+
+// What the log shows of an event; the chain columns (prevHash, hash) are not needed here.
+export const auditEventSelect = {
+  id: true,
+  occurredAt: true,
+  actorTokenId: true,
+  actorLabel: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  targetLabel: true,
+  targetHint: true,
+  ipAddress: true,
+  userAgent: true,
+  changes: true,
+} as const;
+
+export type AuditEventRow = { id: number } & Omit<ChainedFields, "accountId" | "seq" | "actorUserId">;
+
+export function toAuditEventDto(row: AuditEventRow, lookups: ChangeLookups): AuditEventDto {
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt.toISOString(),
+    actor: { label: row.actorLabel, kind: actorKind(row) },
+    action: row.action,
+    actionLabel: actionLabel(row.action),
+    target: {
+      type: row.targetType,
+      typeLabel: targetTypeLabel(row.targetType),
+      id: row.targetId,
+      label: row.targetLabel,
+      hint: row.targetHint,
+    },
+    ipAddress: row.ipAddress,
+    userAgent: row.userAgent,
+    changes: parseChanges(row.changes, lookups),
+  };
+}
+
+// The catalogue is small and shared by every account: one read per page or export.
+export async function loadChangeLookups(): Promise<ChangeLookups> {
+  const sections = await db().apiSection.findMany({ select: { id: true, label: true } });
+  return { sectionLabels: new Map(sections.map((s) => [s.id, s.label])) };
+}
