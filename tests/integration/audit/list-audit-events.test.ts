@@ -132,7 +132,7 @@ describe("listAuditEvents", () => {
     const { events } = await listAuditEvents(accountId, filters());
     const byDay = (d: string) => events.find((e) => e.occurredAt.startsWith(d));
     expect(byDay("2026-01-10")).toMatchObject({
-      actionLabel: "member.role_changed",
+      actionLabel: "Member role changed",
       target: { type: "user", typeLabel: "User", label: "dave@test.example" },
       changes: [{ field: "role", label: "Role", from: "Member", to: "Support staff" }],
     });
