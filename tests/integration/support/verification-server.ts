@@ -94,9 +94,9 @@ export function introspect(
   server: VerificationServer,
   caller: string | null,
   body: string,
-  options: { contentType?: string; method?: string } = {},
+  options: { contentType?: string; method?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { "content-type": options.contentType ?? "application/x-www-form-urlencoded" };
+  const headers: Record<string, string> = { "content-type": options.contentType ?? "application/x-www-form-urlencoded", ...options.headers };
   if (caller !== null) headers.authorization = `Bearer ${caller}`;
   return fetch(`${server.url}/api/v1/tokens/introspect`, {
     method: options.method ?? "POST",
