@@ -1,6 +1,8 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { permits } from "@/lib/tokens/scope";
+import type { VerifiedToken } from "@/lib/tokens/verify-token";
+import type { VerificationRecord } from "./load-token-record";
 import { authenticate, bearerToken } from "./authenticate";
 import { sendDenied, sendNoContent } from "./responses";
 import type { VerificationRuntime } from "./runtime";
@@ -42,18 +44,29 @@ export async function answerAuthCheck(
   query: string | null,
 ): Promise<void> {
   const now = new Date();
-  const { decision } = await authenticate(runtime, bearerToken(req.headers.authorization), clientIp, now);
-  if (!decision.ok) return sendDenied(res, decision.reason);
+  const { decision, record } = await authenticate(runtime, bearerToken(req.headers.authorization), clientIp, now);
+  if (!decision.ok || !record) return sendDenied(res, decision.ok ? "unknown" : decision.reason);
   const required = requiredPermissions(req.headers[REQUIRED_PERMISSION_HEADER], query);
   if (!required.every((p) => permits(decision.permissions, p))) return sendDenied(res, "insufficient_scope", required);
-  const { token } = decision;
-  sendNoContent(res, {
-    [IDENTITY_HEADERS.tokenId]: token.id,
-    [IDENTITY_HEADERS.tokenName]: encodeURIComponent(token.name),
-    [IDENTITY_HEADERS.accountId]: token.accountId,
-    [IDENTITY_HEADERS.ownerId]: token.ownerId,
-    [IDENTITY_HEADERS.ownerEmail]: headerText(token.ownerEmail),
-    [IDENTITY_HEADERS.scopes]: decision.permissions.join(" "),
-    [IDENTITY_HEADERS.apiVersion]: headerText(token.apiVersion),
-  });
+  sendNoContent(res, identityHeaders(record, decision.token, decision.permissions));
+}
+
+// The 204's headers depend only on the record, which the cache shares between requests:
+// they are built once per record, as the flat list writeHead takes.
+const headersByRecord = new WeakMap<VerificationRecord, string[]>();
+
+function identityHeaders(record: VerificationRecord, token: VerifiedToken, permissions: readonly string[]): string[] {
+  const known = headersByRecord.get(record);
+  if (known) return known;
+  const headers = [
+    IDENTITY_HEADERS.tokenId, token.id,
+    IDENTITY_HEADERS.tokenName, encodeURIComponent(token.name),
+    IDENTITY_HEADERS.accountId, token.accountId,
+    IDENTITY_HEADERS.ownerId, token.ownerId,
+    IDENTITY_HEADERS.ownerEmail, headerText(token.ownerEmail),
+    IDENTITY_HEADERS.scopes, permissions.join(" "),
+    IDENTITY_HEADERS.apiVersion, headerText(token.apiVersion),
+  ];
+  headersByRecord.set(record, headers);
+  return headers;
 }

@@ -17,7 +17,13 @@ export class LastUsedRecorder {
   ) {}
 
   note(tokenId: string, ip: string, at: Date): void {
-    this.pending.set(tokenId, { tokenId, at, ip });
+    const pending = this.pending.get(tokenId);
+    if (pending) {
+      pending.at = at;
+      pending.ip = ip;
+    } else {
+      this.pending.set(tokenId, { tokenId, at, ip });
+    }
   }
 
   get pendingCount(): number {

@@ -66,7 +66,8 @@ export function sendIntrospection(res: ServerResponse, body: Record<string, unkn
   sendJson(res, 200, body);
 }
 
-export function sendNoContent(res: ServerResponse, headers: Record<string, string>): void {
-  res.writeHead(204, { ...NO_STORE, ...headers });
+// headers: a flat [name, value, name, value, …] list.
+export function sendNoContent(res: ServerResponse, headers: readonly string[]): void {
+  res.writeHead(204, ["Cache-Control", "no-store", ...headers]);
   res.end();
 }
