@@ -91,11 +91,12 @@ function startInGroup(command: string, args: string[], env: Record<string, strin
 
 // Each server runs in its own process group, so stopping it stops npm, the shell and node.
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
+  const running = () => child.exitCode === null && child.signalCode === null;
+  if (!running() || child.pid === undefined) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   process.kill(-child.pid, "SIGTERM");
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  if (running()) process.kill(-child.pid, "SIGKILL");
 }
 
 async function measure(name: string, url: string, tokens: { pool: string[]; unknown: string[] }): Promise<Figures> {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, storageStateFor } from "./support/e2e-env";
 import { nginxAvailable, NGINX_BINARY, startEchoUpstream, startNginxGateway } from "./support/nginx-gateway";
-import { API_PATH, card, chooseFromMenu, createToken, toast, uniqueName } from "./support/tokens-ui";
+import { API_PATH, card, chooseFromMenu, createToken, expectNoSecretInPage, toast, uniqueName } from "./support/tokens-ui";
 
 // A real nginx (Debian's package) protects a small upstream with auth_request to Keyward's
 // /api/v1/auth/check, on the production server this suite runs against. The tokens are
@@ -43,7 +43,7 @@ test("nginx auth_request: a valid token passes with its identity, a missing sect
   expect(decodeURIComponent(echo.headers["x-keyward-token-name"] ?? "")).toBe(name);
   expect(echo.headers["x-keyward-token-id"]).toMatch(/\S+/);
   expect(echo.headers["x-keyward-owner-email"]).toBe("admin@e2e.test");
-  expect(echo.headers["x-keyward-scopes"]).toBe("leads:read leads:write");
+  expect(echo.headers["x-keyward-scopes"]).toBe("leads:read");
   expect(echo.headers["x-keyward-api-version"]).toMatch(/^\d{4}-\d{2}$/);
   // The gateway keeps the token from the upstream.
   expect(echo.headers.authorization).toBeUndefined();
@@ -57,4 +57,5 @@ test("nginx auth_request: a valid token passes with its identity, a missing sect
   await expect(toast(page, "Token revoked")).toBeVisible();
   await expect(card(page, name)).toContainText("Revoked");
   expect((await call("/leads/42", secret)).status).toBe(401);
+  await expectNoSecretInPage(page, "gateway-after-revoke", [secret]);
 });

@@ -31,7 +31,7 @@ type Parsed = { [K in Keys]: number };
 
 export const readVerificationSettings = {
   // Unset and empty variables both mean "use the default".
-  input(env: NodeJS.ProcessEnv): Record<Keys, string | undefined> {
+  input(env: Record<string, string | undefined>): Record<Keys, string | undefined> {
     const keys = Object.keys(verificationSettingsShape) as Keys[];
     return Object.fromEntries(keys.map((key) => [key, env[key] || undefined])) as Record<Keys, string | undefined>;
   },
