@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { afterEach, beforeEach } from "vitest";
 import type { AddressInfo } from "node:net";
 import { config } from "@/lib/config/env";
 import type { VerificationSettings } from "@/lib/config/verification-settings";
@@ -103,4 +104,22 @@ export function introspect(
     headers,
     body: (options.method ?? "POST") === "GET" ? undefined : body,
   });
+}
+
+type ServerOptions = Parameters<typeof startVerificationServer>[0];
+
+// A fresh server (and runtime) for every test of the file; call the returned function to get it.
+export function serverForEachTest(options?: ServerOptions): () => VerificationServer {
+  let server: VerificationServer | undefined;
+  beforeEach(async () => {
+    server = await startVerificationServer(options);
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return () => {
+    if (!server) throw new Error("the verification server runs only inside a test");
+    return server;
+  };
 }

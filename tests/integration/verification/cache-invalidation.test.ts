@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { setApiAccess } from "@/lib/accounts/set-api-access";
 import { db } from "@/lib/db/client";
 import { createToken } from "@/lib/tokens/commands/create-token";
@@ -12,31 +12,25 @@ import { updateTokenVersion } from "@/lib/tokens/commands/update-token-version";
 import { generateToken } from "@/lib/tokens/format";
 import { catalogue, createTestAccount, tokenInput } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issued, issuedSecrets, issueToken, succeeded } from "../support/tokens";
-import { check, startVerificationServer, type VerificationServer } from "../support/verification-server";
+import { check, startVerificationServer, serverForEachTest } from "../support/verification-server";
 
 // The cache serves repeated checks without the database, and every lifecycle command,
 // through the real command functions, is seen by the very next request on this instance.
-let server: VerificationServer;
-beforeEach(async () => {
-  server = await startVerificationServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = serverForEachTest();
 afterAll(async () => {
   await expectSecretsNowhereInDb(issuedSecrets);
 });
 
 // Checks twice, proving the second answer came from the cache (no new load).
 async function cachedOk(secret: string): Promise<void> {
-  expect((await check(server, secret)).status).toBe(204);
-  const loadsBefore = server.loads.length;
-  expect((await check(server, secret)).status).toBe(204);
-  expect(server.loads.length).toBe(loadsBefore);
+  expect((await check(server(), secret)).status).toBe(204);
+  const loadsBefore = server().loads.length;
+  expect((await check(server(), secret)).status).toBe(204);
+  expect(server().loads.length).toBe(loadsBefore);
 }
 
 async function denial(secret: string, options: { permission?: string } = {}): Promise<string> {
-  const response = await check(server, secret, options);
+  const response = await check(server(), secret, options);
   if (response.status === 204) return "ok";
   return `${response.status} ${((await response.json()) as { error_description: string }).error_description}`;
 }
@@ -83,7 +77,7 @@ describe("cache: served from memory, dropped by every command", () => {
     const { tokenId, secret } = await issueToken(actors.administrator);
     await cachedOk(secret);
     succeeded(await updateTokenVersion(actors.administrator, tokenId, { apiVersionId: older.id }));
-    expect((await check(server, secret)).headers.get("x-keyward-api-version")).toBe(older.name);
+    expect((await check(server(), secret)).headers.get("x-keyward-api-version")).toBe(older.name);
   });
 
   it("edit: narrowed sections are refused at once", async () => {
@@ -114,17 +108,17 @@ describe("cache: served from memory, dropped by every command", () => {
     const { tokenId } = await issueToken(actors.administrator);
     const guess = generateToken().token;
     expect(await denial(guess)).toBe("401 The token is not recognised.");
-    const loadsBefore = server.loads.length;
+    const loadsBefore = server().loads.length;
     expect(await denial(guess)).toBe("401 The token is not recognised.");
-    expect(server.loads.length).toBe(loadsBefore);
-    expect(server.runtime.cache.size).toBeGreaterThan(0);
+    expect(server().loads.length).toBe(loadsBefore);
+    expect(server().runtime.cache.size).toBeGreaterThan(0);
 
     issued(await createToken(actors.administrator, await tokenInput(actors.administrator)));
-    expect(server.runtime.cache.size).toBe(0);
+    expect(server().runtime.cache.size).toBe(0);
     await denial(guess);
-    expect(server.runtime.cache.size).toBe(1);
+    expect(server().runtime.cache.size).toBe(1);
     issued(await duplicateToken(actors.administrator, tokenId, { name: "The copy" }));
-    expect(server.runtime.cache.size).toBe(0);
+    expect(server().runtime.cache.size).toBe(0);
   });
 
   it("a refused command leaves the answer as it was", async () => {

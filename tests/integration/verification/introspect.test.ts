@@ -1,20 +1,14 @@
 import * as oauth from "oauth4webapi";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { revokeToken } from "@/lib/tokens/commands/revoke-token";
 import { generateToken } from "@/lib/tokens/format";
 import { catalogue, createTestAccount } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken, succeeded } from "../support/tokens";
-import { introspect, startVerificationServer, type VerificationServer } from "../support/verification-server";
+import { introspect, serverForEachTest } from "../support/verification-server";
 
 // POST /api/v1/tokens/introspect (RFC 7662), called by a resource server holding a token
 // with the "introspection" section.
-let server: VerificationServer;
-beforeEach(async () => {
-  server = await startVerificationServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = serverForEachTest();
 afterAll(async () => {
   await expectSecretsNowhereInDb(issuedSecrets);
 });
@@ -32,7 +26,7 @@ describe("introspection", () => {
   it("describes an active token with the RFC 7662 fields and Keyward's API version", async () => {
     const { actors, c, introspector } = await accountWithIntrospector();
     const { tokenId, secret } = await issueToken(actors.administrator, { scope: "read", expiration: "30d" });
-    const response = await introspect(server, introspector, form(secret));
+    const response = await introspect(server(), introspector, form(secret));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -60,7 +54,7 @@ describe("introspection", () => {
     const other = await createTestAccount();
     const { secret: foreign } = await issueToken(other.actors.administrator);
     for (const token of [generateToken().token, "kw_typo", revoked, foreign]) {
-      const response = await introspect(server, introspector, form(token));
+      const response = await introspect(server(), introspector, form(token));
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ active: false });
     }
@@ -69,25 +63,25 @@ describe("introspection", () => {
   it("refuses a caller without a token (401), with a bad one (401), or without the section (403)", async () => {
     const { actors } = await accountWithIntrospector();
     const { secret: plain } = await issueToken(actors.administrator);
-    const missing = await introspect(server, null, form(plain));
+    const missing = await introspect(server(), null, form(plain));
     expect(missing.status).toBe(401);
     expect(missing.headers.get("www-authenticate")).toMatch(/error="invalid_token"/);
-    expect((await introspect(server, generateToken().token, form(plain))).status).toBe(401);
-    const noSection = await introspect(server, plain, form(plain));
+    expect((await introspect(server(), generateToken().token, form(plain))).status).toBe(401);
+    const noSection = await introspect(server(), plain, form(plain));
     expect(noSection.status).toBe(403);
     expect(noSection.headers.get("www-authenticate")).toMatch(/error="insufficient_scope", scope="introspection:read"/);
   });
 
   it("rejects a bad request: no token parameter, JSON, GET, an oversized body", async () => {
     const { introspector } = await accountWithIntrospector();
-    const noToken = await introspect(server, introspector, "token_type_hint=access_token");
+    const noToken = await introspect(server(), introspector, "token_type_hint=access_token");
     expect(noToken.status).toBe(400);
     expect(((await noToken.json()) as { error: string }).error).toBe("invalid_request");
-    expect((await introspect(server, introspector, '{"token":"x"}', { contentType: "application/json" })).status).toBe(400);
-    const get = await introspect(server, introspector, "", { method: "GET" });
+    expect((await introspect(server(), introspector, '{"token":"x"}', { contentType: "application/json" })).status).toBe(400);
+    const get = await introspect(server(), introspector, "", { method: "GET" });
     expect(get.status).toBe(405);
     expect(get.headers.get("allow")).toBe("POST");
-    expect((await introspect(server, introspector, `token=${"a".repeat(20_000)}`)).status).toBe(413);
+    expect((await introspect(server(), introspector, `token=${"a".repeat(20_000)}`)).status).toBe(413);
   });
 });
 
@@ -96,8 +90,8 @@ describe("introspection with a standard OAuth client (oauth4webapi)", () => {
     const { actors, introspector } = await accountWithIntrospector();
     const { secret } = await issueToken(actors.administrator);
     const as: oauth.AuthorizationServer = {
-      issuer: server.url,
-      introspection_endpoint: `${server.url}/api/v1/tokens/introspect`,
+      issuer: server().url,
+      introspection_endpoint: `${server().url}/api/v1/tokens/introspect`,
     };
     const client: oauth.Client = { client_id: "resource-server" };
     // Keyward's callers authenticate with a bearer token: a client authentication method

@@ -1,18 +1,12 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createTestAccount } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken } from "../support/tokens";
-import { check, startVerificationServer, type VerificationServer } from "../support/verification-server";
+import { check, serverForEachTest } from "../support/verification-server";
 
 // Last used time and address: recorded for every successful check, written in one batch
 // per flush, not once per request, and never through the audit chain.
-let server: VerificationServer;
-beforeEach(async () => {
-  server = await startVerificationServer({ trustProxy: true });
-});
-afterEach(async () => {
-  await server.close();
-});
+const server = serverForEachTest({ trustProxy: true });
 afterAll(async () => {
   await expectSecretsNowhereInDb(issuedSecrets);
 });
@@ -28,19 +22,19 @@ describe("last used", () => {
     const auditEventsBefore = await db().auditEvent.count({ where: { accountId } });
 
     for (let i = 0; i < 10; i++) {
-      expect((await check(server, a.secret, { headers: { "x-forwarded-for": `198.51.100.${i}` } })).status).toBe(204);
+      expect((await check(server(), a.secret, { headers: { "x-forwarded-for": `198.51.100.${i}` } })).status).toBe(204);
     }
-    expect((await check(server, b.secret, { headers: { "x-forwarded-for": "192.0.2.1" } })).status).toBe(204);
-    expect((await check(server, "kw_not_a_token")).status).toBe(401);
+    expect((await check(server(), b.secret, { headers: { "x-forwarded-for": "192.0.2.1" } })).status).toBe(204);
+    expect((await check(server(), "kw_not_a_token")).status).toBe(401);
 
     // Nothing is written per request.
-    expect(server.lastUseBatches).toEqual([]);
+    expect(server().lastUseBatches).toEqual([]);
     expect((await lastUse(a.tokenId)).lastUsedAt).toBeNull();
 
     const flushStarted = Date.now();
-    await server.runtime.lastUsed.flush();
-    expect(server.lastUseBatches).toHaveLength(1);
-    expect(server.lastUseBatches[0]?.map((u) => u.tokenId).sort()).toEqual([a.tokenId, b.tokenId].sort());
+    await server().runtime.lastUsed.flush();
+    expect(server().lastUseBatches).toHaveLength(1);
+    expect(server().lastUseBatches[0]?.map((u) => u.tokenId).sort()).toEqual([a.tokenId, b.tokenId].sort());
 
     const after = await lastUse(a.tokenId);
     expect(after.lastUsedIp).toBe("198.51.100.9");
@@ -55,17 +49,17 @@ describe("last used", () => {
   it("a flush with nothing new writes nothing", async () => {
     const { actors } = await createTestAccount();
     const { secret } = await issueToken(actors.administrator);
-    await check(server, secret);
-    await server.runtime.lastUsed.flush();
-    await server.runtime.lastUsed.flush();
-    expect(server.lastUseBatches).toHaveLength(1);
+    await check(server(), secret);
+    await server().runtime.lastUsed.flush();
+    await server().runtime.lastUsed.flush();
+    expect(server().lastUseBatches).toHaveLength(1);
   });
 
   it("stopping the service writes what is pending", async () => {
     const { actors } = await createTestAccount();
     const { tokenId, secret } = await issueToken(actors.administrator);
-    await check(server, secret, { headers: { "x-forwarded-for": "203.0.113.99" } });
-    await server.runtime.lastUsed.stop();
+    await check(server(), secret, { headers: { "x-forwarded-for": "203.0.113.99" } });
+    await server().runtime.lastUsed.stop();
     expect((await lastUse(tokenId)).lastUsedIp).toBe("203.0.113.99");
   });
 });
