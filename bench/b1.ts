@@ -4,7 +4,7 @@
 // 15 s, and prints both and their ratio. Results go to bench/results/ as JSON.
 //   KEYWARD_BENCH_PORT (3210; the floor uses the next port), BENCH_DURATION (15),
 //   BENCH_CONNECTIONS (64)
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon, { type AutocannonResult } from "autocannon";
@@ -99,13 +99,35 @@ async function stop(child: ChildProcess): Promise<void> {
   if (running()) process.kill(-child.pid, "SIGKILL");
 }
 
-async function measure(name: string, url: string, tokens: { pool: string[]; unknown: string[] }): Promise<Figures> {
+// B4: resident memory of the node process running scripts/start.ts, found in the server's
+// process group.
+function serverRssMb(group: ChildProcess): number | null {
+  if (group.pid === undefined) return null;
+  const lines = execFileSync("ps", ["-o", "rss=,args=", "-g", String(group.pid)], { encoding: "utf8" }).split("\n");
+  // The shell that npm starts names the script too; the server is the largest of them.
+  const sizes = lines.filter((line) => line.includes("scripts/start.ts")).map((line) => Number(line.trim().split(/\s+/)[0]));
+  return sizes.length > 0 ? Math.round(Math.max(...sizes) / 1024) : null;
+}
+
+async function measure(
+  name: string,
+  url: string,
+  tokens: { pool: string[]; unknown: string[] },
+  memoryOf?: ChildProcess,
+): Promise<Figures & { idleRssMb?: number | null; peakRssMb?: number | null }> {
+  const idleRssMb = memoryOf ? serverRssMb(memoryOf) : undefined;
+  let peakRssMb = idleRssMb ?? null;
+  const sampler = memoryOf
+    ? setInterval(() => (peakRssMb = Math.max(peakRssMb ?? 0, serverRssMb(memoryOf) ?? 0)), 1_000)
+    : undefined;
   await load(url, tokens, 3); // warm-up: JIT, caches, connections
-  const result = figures(await load(url, tokens, duration));
+  const result = { ...figures(await load(url, tokens, duration)), ...(memoryOf ? { idleRssMb, peakRssMb } : {}) };
+  clearInterval(sampler);
   const statuses = Object.entries(result.statuses).map(([code, n]) => `${code}: ${n}`).join(", ");
   console.log(
     `B1 ${name.padEnd(8)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  (${statuses})`,
   );
+  if (memoryOf) console.log(`B4 ${name.padEnd(8)} resident memory: ${result.idleRssMb ?? "?"} MB idle after start, ${result.peakRssMb ?? "?"} MB peak under load`);
   return result;
 }
 
@@ -117,10 +139,10 @@ async function main() {
 
   console.log(`B1: starting Keyward with npm start on port ${keywardPort} (builds first when needed)…`);
   const keyward = startInGroup("npm", ["start"], serverEnv, path.join(dataDir, "keyward.log"));
-  let keywardFigures: Figures;
+  let keywardFigures: Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
   try {
     await waitFor(`http://127.0.0.1:${keywardPort}/api/v1/auth/check`, 401, 20 * 60_000, keyward);
-    keywardFigures = await measure("keyward", `http://127.0.0.1:${keywardPort}/api/v1/auth/check`, tokens);
+    keywardFigures = await measure("keyward", `http://127.0.0.1:${keywardPort}/api/v1/auth/check`, tokens, keyward);
   } finally {
     await stop(keyward);
   }
