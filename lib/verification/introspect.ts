@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { permits } from "@/lib/tokens/scope";
 import { authenticate, bearerToken } from "./authenticate";
 import { readForm } from "./read-form";
-import { sendBadRequest, sendDenied, sendIntrospection, sendStatus } from "./responses";
+import { sendBadRequest, sendBodyTooLarge, sendDenied, sendIntrospection, sendMethodNotAllowed } from "./responses";
 import type { VerificationRuntime } from "./runtime";
 
 // The permission a caller's token needs: the "introspection" section of the catalogue.
@@ -26,7 +26,7 @@ export async function answerIntrospection(
 ): Promise<void> {
   if (req.method !== "POST") {
     req.resume();
-    return sendStatus(res, 405, { Allow: "POST" });
+    return sendMethodNotAllowed(res, "POST");
   }
   const now = new Date();
   const caller = await authenticate(runtime, bearerToken(req.headers.authorization), clientIp, now);
@@ -41,7 +41,7 @@ export async function answerIntrospection(
 
   const body = await readForm(req);
   if (!body.ok) {
-    if (body.status === 413) return sendStatus(res, 413, { Connection: "close" });
+    if (body.status === 413) return sendBodyTooLarge(res);
     return sendBadRequest(res, body.message);
   }
   const presented = body.form.get("token");

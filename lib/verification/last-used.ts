@@ -31,7 +31,8 @@ export class LastUsedRecorder {
   }
 
   async flush(): Promise<void> {
-    await this.flushing;
+    // A flush already under way finishes first; its failure is reported by its own caller.
+    await this.flushing?.catch(() => undefined);
     if (this.pending.size === 0) return;
     const batch = [...this.pending.values()];
     this.pending = new Map();

@@ -58,8 +58,13 @@ export function sendBadRequest(res: ServerResponse, description: string): void {
   sendJson(res, 400, { error: "invalid_request", error_description: description });
 }
 
-export function sendStatus(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { error: status === 413 ? "request_too_large" : "method_not_allowed" }, headers);
+export function sendMethodNotAllowed(res: ServerResponse, allowed: string): void {
+  sendJson(res, 405, { error: "method_not_allowed" }, { Allow: allowed });
+}
+
+// The rest of the body is not read, so the connection cannot be reused.
+export function sendBodyTooLarge(res: ServerResponse): void {
+  sendJson(res, 413, { error: "request_too_large" }, { Connection: "close" });
 }
 
 export function sendIntrospection(res: ServerResponse, body: Record<string, unknown>): void {
