@@ -4,14 +4,14 @@
 // 15 s, and prints both and their ratio. Results go to bench/results/ as JSON.
 //   KEYWARD_BENCH_PORT (3210; the floor uses the next port), BENCH_DURATION (15),
 //   BENCH_CONNECTIONS (64)
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon, { type AutocannonResult } from "autocannon";
 import { E2E_SERVER_ENV } from "../e2e/support/e2e-env";
 import { seedBenchDatabase } from "./seed";
+import { root, startInGroup, stop, waitFor } from "./servers";
 
-const root = path.resolve(import.meta.dirname, "..");
 const dataDir = path.join(root, "bench", ".data");
 const resultsDir = path.join(root, "bench", "results");
 const dbFile = path.join(dataDir, "b1.db");
@@ -65,38 +65,6 @@ function load(url: string, tokens: { pool: string[]; unknown: string[] }, second
     duration: seconds,
     requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${pick()}` } }) }],
   });
-}
-
-async function waitFor(url: string, expectedStatus: number, timeoutMs: number, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).status === expectedStatus) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer ${expectedStatus} in time`);
-}
-
-function startInGroup(command: string, args: string[], env: Record<string, string>, log: string): ChildProcess {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  const out = createWriteStream(log);
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
-  return child;
-}
-
-// Each server runs in its own process group, so stopping it stops npm, the shell and node.
-async function stop(child: ChildProcess): Promise<void> {
-  const running = () => child.exitCode === null && child.signalCode === null;
-  if (!running() || child.pid === undefined) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  if (running()) process.kill(-child.pid, "SIGKILL");
 }
 
 // B4: resident memory of the node process running scripts/start.ts, found in the server's
