@@ -10,6 +10,8 @@ import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import { stampClientAddress } from "@/lib/server/client-address";
+import { handleVerificationRequest } from "@/lib/verification/dispatch";
+import { startVerificationRuntime, stopVerificationRuntime } from "@/lib/verification/runtime";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -31,8 +33,12 @@ async function main() {
   const app = next({ dev, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  startVerificationRuntime();
   const server = createServer((req, res) => {
     stampClientAddress(req, env.trustProxy);
+    // Gateways call these with bearer tokens, never cookies, so the cross-site guard below
+    // does not apply to them.
+    if (handleVerificationRequest(req, res)) return;
     if (isCrossSiteWrite(req.method, req.headers)) {
       res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("Cross-origin request refused.\n");
       return;
@@ -42,7 +48,13 @@ async function main() {
   server.listen(port, hostname, () => {
     console.log(`keyward: listening on http://localhost:${port} (${dev ? "development" : "production"})`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Pending last-used times are written before the process exits.
+  const stop = () => {
+    server.close();
+    stopVerificationRuntime()
+      .catch((error: unknown) => console.error("keyward: writing last-used times failed:", error))
+      .finally(() => process.exit(0));
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

@@ -30,6 +30,10 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   KEYWARD_TOKEN_HASH_KEY: "e2e-token-hash-key-0123456789abcdefghijkl",
   NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijkl",
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLXNlcnZlci1hY3Rpb25zLWtleS0wMTIzNDU2Nzg=",
+  // One instance: a console change must reach the verification cache through the in-process
+  // invalidation alone. With the cross-instance poll slowed to 30 s, a test that sees a
+  // revocation on the next request proves that path, not the poll.
+  KEYWARD_VERIFY_STALENESS_MS: "30000",
 };
 
 export function storageStateFor(role: E2ERole): string {

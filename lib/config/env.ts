@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { resolveDatabaseUrl } from "./database-url";
+import { readVerificationSettings, verificationSettingsShape, type VerificationSettings } from "./verification-settings";
 
 // Configuration is read once, here, and validated. Every environment variable the
 // product understands is listed in the README's configuration table.
@@ -14,6 +15,7 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  ...verificationSettingsShape,
 });
 
 export type Config = {
@@ -22,6 +24,7 @@ export type Config = {
   authSecret: string;
   sessionMaxAgeSeconds: number;
   trustProxy: boolean;
+  verification: VerificationSettings;
 };
 
 function readConfig(): Config {
@@ -33,6 +36,7 @@ function readConfig(): Config {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? local?.authSecret,
     KEYWARD_SESSION_MAX_AGE: process.env.KEYWARD_SESSION_MAX_AGE || undefined,
     KEYWARD_TRUST_PROXY: process.env.KEYWARD_TRUST_PROXY || undefined,
+    ...readVerificationSettings.input(process.env),
   });
   return {
     databaseUrl: parsed.DATABASE_URL,
@@ -40,6 +44,7 @@ function readConfig(): Config {
     authSecret: parsed.NEXTAUTH_SECRET,
     sessionMaxAgeSeconds: parsed.KEYWARD_SESSION_MAX_AGE,
     trustProxy: parsed.KEYWARD_TRUST_PROXY,
+    verification: readVerificationSettings.output(parsed),
   };
 }
 

@@ -83,6 +83,23 @@ function ownerAccess(role: string): ApiAccessLevel {
   return parsed.success ? roleApiAccess(parsed.data) : "none";
 }
 
+type Rights = { scope: TokenScope; permissions: string[] } | null;
+
+// A record's rights depend on nothing but the record, and the verification cache hands out
+// the same record object for many requests: they are worked out once per record.
+const rightsByRecord = new WeakMap<TokenRecord, Rights>();
+
+function effectiveRights(record: TokenRecord): Rights {
+  const known = rightsByRecord.get(record);
+  if (known !== undefined) return known;
+  const scope = tokenScopeSchema.safeParse(record.scope);
+  const rights = scope.success
+    ? { scope: scope.data, permissions: grantedPermissions(scope.data, ownerAccess(record.owner.role), record.sectionKeys) }
+    : null;
+  rightsByRecord.set(record, rights);
+  return rights;
+}
+
 // Decides whether a presented token may make a request. Malformed tokens are rejected
 // before any lookup; an unknown public id and a wrong secret give the same answer, so
 // callers cannot tell which part of a guess was right. A failing `load` (database down)
@@ -110,9 +127,9 @@ export async function decideToken(
   if (!record.owner.membershipActive) return deny("owner_inactive");
   if (!ipAllowed(input.clientIp, record.allowedIpRanges)) return deny("ip_not_allowed");
 
-  const scope = tokenScopeSchema.safeParse(record.scope);
-  if (!scope.success) return deny("insufficient_scope");
-  const permissions = grantedPermissions(scope.data, ownerAccess(record.owner.role), record.sectionKeys);
+  const rights = effectiveRights(record);
+  if (!rights) return deny("insufficient_scope");
+  const { scope, permissions } = rights;
   if (permissions.length === 0) return deny("insufficient_scope");
   if (input.required !== undefined && !permits(permissions, input.required)) return deny("insufficient_scope");
 
@@ -124,7 +141,7 @@ export async function decideToken(
       accountId: record.accountId,
       publicId: record.publicId,
       apiVersion: record.apiVersionName,
-      scope: scope.data,
+      scope,
       ownerId: record.owner.id,
       ownerEmail: record.owner.email,
     },

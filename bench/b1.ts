@@ -1,0 +1,151 @@
+// npm run bench: B1 of BENCHMARKS.md. Seeds 100,000 tokens, then loads Keyward's
+// GET /api/v1/auth/check (the production build, started with `npm start`) and the floor
+// server in bench/floor-server.ts, one after the other, with the same 64 connections for
+// 15 s, and prints both and their ratio. Results go to bench/results/ as JSON.
+//   KEYWARD_BENCH_PORT (3210; the floor uses the next port), BENCH_DURATION (15),
+//   BENCH_CONNECTIONS (64)
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon, { type AutocannonResult } from "autocannon";
+import { E2E_SERVER_ENV } from "../e2e/support/e2e-env";
+import { seedBenchDatabase } from "./seed";
+import { root, startInGroup, stop, waitFor } from "./servers";
+
+const dataDir = path.join(root, "bench", ".data");
+const resultsDir = path.join(root, "bench", "results");
+const dbFile = path.join(dataDir, "b1.db");
+const keywardPort = Number(process.env.KEYWARD_BENCH_PORT ?? 3210);
+const floorPort = keywardPort + 1;
+const duration = Number(process.env.BENCH_DURATION ?? 15);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const UNKNOWN_SHARE = 0.1;
+const HASH_KEY = "bench-token-hash-key-0123456789abcdefghijkl";
+
+const serverEnv: Record<string, string> = {
+  PORT: String(keywardPort),
+  HOST: "127.0.0.1",
+  DATABASE_URL: `file:${dbFile}`,
+  KEYWARD_DATA_DIR: dataDir,
+  KEYWARD_TOKEN_HASH_KEY: HASH_KEY,
+  KEYWARD_ADMIN_EMAIL: "bench-admin@bench.local",
+  KEYWARD_ADMIN_PASSWORD: "bench-password-123",
+  NEXTAUTH_SECRET: "bench-nextauth-secret-0123456789abcdefghijkl",
+  // The build embeds this key; sharing the end-to-end suite's keeps one build for both.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: E2E_SERVER_ENV.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "",
+  // All the load comes from one address (127.0.0.1), standing for many real clients, and
+  // 10 % of it is unknown tokens: with the default limit (20 per minute per address) the
+  // bench would measure 429s. Production keeps the limit; the bench lifts it explicitly.
+  KEYWARD_VERIFY_FAILURE_LIMIT: "1000000000",
+};
+
+type Figures = { rps: number; p50: number; p99: number; requests: number; statuses: Record<string, number>; errors: number };
+
+function figures(result: AutocannonResult): Figures {
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
+  const unexpected = Object.entries(statuses).filter(([code]) => code !== "204" && code !== "401").reduce((n, [, c]) => n + c, 0);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    statuses,
+    errors: result.errors + result.timeouts + unexpected,
+  };
+}
+
+function load(url: string, tokens: { pool: string[]; unknown: string[] }, seconds: number) {
+  const pick = () => {
+    const list = Math.random() < UNKNOWN_SHARE ? tokens.unknown : tokens.pool;
+    return list[Math.floor(Math.random() * list.length)] ?? "";
+  };
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${pick()}` } }) }],
+  });
+}
+
+// B4: resident memory of the node process running scripts/start.ts, found in the server's
+// process group.
+function serverRssMb(group: ChildProcess): number | null {
+  if (group.pid === undefined) return null;
+  const lines = execFileSync("ps", ["-o", "rss=,args=", "-g", String(group.pid)], { encoding: "utf8" }).split("\n");
+  // The shell that npm starts names the script too; the server is the largest of them.
+  const sizes = lines.filter((line) => line.includes("scripts/start.ts")).map((line) => Number(line.trim().split(/\s+/)[0]));
+  return sizes.length > 0 ? Math.round(Math.max(...sizes) / 1024) : null;
+}
+
+async function measure(
+  name: string,
+  url: string,
+  tokens: { pool: string[]; unknown: string[] },
+  memoryOf?: ChildProcess,
+): Promise<Figures & { idleRssMb?: number | null; peakRssMb?: number | null }> {
+  const idleRssMb = memoryOf ? serverRssMb(memoryOf) : undefined;
+  let peakRssMb = idleRssMb ?? null;
+  const sampler = memoryOf
+    ? setInterval(() => (peakRssMb = Math.max(peakRssMb ?? 0, serverRssMb(memoryOf) ?? 0)), 1_000)
+    : undefined;
+  await load(url, tokens, 3); // warm-up: JIT, caches, connections
+  const result = { ...figures(await load(url, tokens, duration)), ...(memoryOf ? { idleRssMb, peakRssMb } : {}) };
+  clearInterval(sampler);
+  const statuses = Object.entries(result.statuses).map(([code, n]) => `${code}: ${n}`).join(", ");
+  console.log(
+    `B1 ${name.padEnd(8)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  (${statuses})`,
+  );
+  if (memoryOf) console.log(`B4 ${name.padEnd(8)} resident memory: ${result.idleRssMb ?? "?"} MB idle after start, ${result.peakRssMb ?? "?"} MB peak under load`);
+  return result;
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(resultsDir, { recursive: true });
+  console.log("B1: seeding 100,000 tokens…");
+  const tokens = await seedBenchDatabase(dbFile, HASH_KEY);
+
+  console.log(`B1: starting Keyward with npm start on port ${keywardPort} (builds first when needed)…`);
+  const keyward = startInGroup("npm", ["start"], serverEnv, path.join(dataDir, "keyward.log"));
+  let keywardFigures: Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
+  try {
+    await waitFor(`http://127.0.0.1:${keywardPort}/api/v1/auth/check`, 401, 20 * 60_000, keyward);
+    keywardFigures = await measure("keyward", `http://127.0.0.1:${keywardPort}/api/v1/auth/check`, tokens, keyward);
+  } finally {
+    await stop(keyward);
+  }
+
+  const floor = startInGroup(process.execPath, ["--import", "tsx", "bench/floor-server.ts"],
+    { FLOOR_DB: dbFile, FLOOR_PORT: String(floorPort), KEYWARD_TOKEN_HASH_KEY: HASH_KEY }, path.join(dataDir, "floor.log"));
+  let floorFigures: Figures;
+  try {
+    await waitFor(`http://127.0.0.1:${floorPort}/`, 401, 60_000, floor);
+    floorFigures = await measure("floor", `http://127.0.0.1:${floorPort}/`, tokens);
+  } finally {
+    await stop(floor);
+  }
+
+  const ratio = keywardFigures.rps / floorFigures.rps;
+  console.log(`B1 ratio   ${ratio.toFixed(2)} (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`);
+  const report = {
+    benchmark: "B1",
+    at: new Date().toISOString(),
+    connections,
+    durationSeconds: duration,
+    tokens: 100_000,
+    pool: tokens.pool.length,
+    unknownShare: UNKNOWN_SHARE,
+    keyward: keywardFigures,
+    floor: floorFigures,
+    ratio,
+  };
+  const file = path.join(resultsDir, `b1-${report.at.replace(/[:.]/g, "-")}.json`);
+  writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
+  console.log(`B1: results written to ${path.relative(root, file)}`);
+  if (keywardFigures.errors > 0 || floorFigures.errors > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error("B1 failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

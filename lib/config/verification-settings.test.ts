@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readVerificationSettings, verificationSettingsSchema } from "./verification-settings";
+
+const read = (env: Record<string, string | undefined>) =>
+  readVerificationSettings.output(verificationSettingsSchema.parse(readVerificationSettings.input(env)));
+
+describe("verification settings", () => {
+  it("defaults bound cross-instance staleness to one second and write last-used every 30 s", () => {
+    expect(read({})).toEqual({
+      stalenessMs: 500,
+      cacheTtlMs: 60_000,
+      cacheMaxEntries: 200_000,
+      lastUsedFlushMs: 30_000,
+      failureLimit: 20,
+      failureWindowMs: 60_000,
+    });
+  });
+
+  it("reads every variable, treating empty as unset", () => {
+    expect(read({ KEYWARD_VERIFY_STALENESS_MS: "200", KEYWARD_LAST_USED_FLUSH_SECONDS: "5", KEYWARD_VERIFY_FAILURE_LIMIT: "" }))
+      .toMatchObject({ stalenessMs: 200, lastUsedFlushMs: 5_000, failureLimit: 20 });
+  });
+
+  it.each([
+    ["KEYWARD_VERIFY_STALENESS_MS", "0"],
+    ["KEYWARD_VERIFY_FAILURE_LIMIT", "-1"],
+    ["KEYWARD_LAST_USED_FLUSH_SECONDS", "soon"],
+    ["KEYWARD_VERIFY_CACHE_TTL_SECONDS", "1.5"],
+  ])("refuses %s=%s", (name, value) => {
+    expect(() => read({ [name]: value })).toThrow();
+  });
+});

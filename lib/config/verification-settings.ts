@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+// The verification service's knobs (README, "Verification API"). Defaults suit one instance
+// on SQLite; every one of them is safe to leave unset.
+export const verificationSettingsShape = {
+  // How often an instance asks the database whether anything changed elsewhere: the bound
+  // on how long another instance's revocation can go unseen here.
+  KEYWARD_VERIFY_STALENESS_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  // Longest a cached token record is trusted even when no change was seen (a backstop for
+  // rows edited outside Keyward).
+  KEYWARD_VERIFY_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  KEYWARD_VERIFY_CACHE_MAX_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(200_000),
+  // Last used time and address are written at most this often per token.
+  KEYWARD_LAST_USED_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+  // Unknown or malformed tokens tolerated per client address and window before 429.
+  KEYWARD_VERIFY_FAILURE_LIMIT: z.coerce.number().int().min(1).max(1_000_000_000).default(20),
+  KEYWARD_VERIFY_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+};
+
+export type VerificationSettings = {
+  stalenessMs: number;
+  cacheTtlMs: number;
+  cacheMaxEntries: number;
+  lastUsedFlushMs: number;
+  failureLimit: number;
+  failureWindowMs: number;
+};
+
+type Keys = keyof typeof verificationSettingsShape;
+type Parsed = { [K in Keys]: number };
+
+export const readVerificationSettings = {
+  // Unset and empty variables both mean "use the default".
+  input(env: Record<string, string | undefined>): Record<Keys, string | undefined> {
+    const keys = Object.keys(verificationSettingsShape) as Keys[];
+    return Object.fromEntries(keys.map((key) => [key, env[key] || undefined])) as Record<Keys, string | undefined>;
+  },
+  output(parsed: Parsed): VerificationSettings {
+    return {
+      stalenessMs: parsed.KEYWARD_VERIFY_STALENESS_MS,
+      cacheTtlMs: parsed.KEYWARD_VERIFY_CACHE_TTL_SECONDS * 1000,
+      cacheMaxEntries: parsed.KEYWARD_VERIFY_CACHE_MAX_ENTRIES,
+      lastUsedFlushMs: parsed.KEYWARD_LAST_USED_FLUSH_SECONDS * 1000,
+      failureLimit: parsed.KEYWARD_VERIFY_FAILURE_LIMIT,
+      failureWindowMs: parsed.KEYWARD_VERIFY_FAILURE_WINDOW_SECONDS * 1000,
+    };
+  },
+};
+
+export const verificationSettingsSchema = z.object(verificationSettingsShape);

@@ -1,0 +1,72 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { permits } from "@/lib/tokens/scope";
+import type { VerifiedToken } from "@/lib/tokens/verify-token";
+import type { VerificationRecord } from "./load-token-record";
+import { authenticate, bearerToken } from "./authenticate";
+import { sendDenied, sendNoContent } from "./responses";
+import type { VerificationRuntime } from "./runtime";
+
+export const REQUIRED_PERMISSION_HEADER = "x-keyward-required-permission";
+
+// The headers a gateway receives with a 204 and may pass upstream (README, "Verification API").
+export const IDENTITY_HEADERS = {
+  tokenId: "X-Keyward-Token-Id",
+  tokenName: "X-Keyward-Token-Name",
+  accountId: "X-Keyward-Account-Id",
+  ownerId: "X-Keyward-Owner-Id",
+  ownerEmail: "X-Keyward-Owner-Email",
+  scopes: "X-Keyward-Scopes",
+  apiVersion: "X-Keyward-Api-Version",
+} as const;
+
+// Permissions the gateway requires, from X-Keyward-Required-Permission (comma or space
+// separated) and any ?permission= parameters. All of them must be granted.
+export function requiredPermissions(header: string | string[] | undefined, query: string | null): string[] {
+  const fromHeader = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(/[\s,]+/);
+  const fromQuery = query === null ? [] : new URLSearchParams(query).getAll("permission");
+  return [...fromHeader, ...fromQuery].filter((p) => p !== "");
+}
+
+// Header values must be Latin-1 without control characters; a token name is free text, so
+// it is always sent percent-encoded (UTF-8).
+function headerText(value: string): string {
+  return /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
+}
+
+// GET /api/v1/auth/check, for gateways (nginx auth_request, Traefik forwardAuth, Envoy
+// ext_authz). Any method is accepted, since some gateways forward the client's.
+export async function answerAuthCheck(
+  req: IncomingMessage,
+  res: ServerResponse,
+  runtime: VerificationRuntime,
+  clientIp: string,
+  query: string | null,
+): Promise<void> {
+  const now = new Date();
+  const { decision, record } = await authenticate(runtime, bearerToken(req.headers.authorization), clientIp, now);
+  if (!decision.ok || !record) return sendDenied(res, decision.ok ? "unknown" : decision.reason);
+  const required = requiredPermissions(req.headers[REQUIRED_PERMISSION_HEADER], query);
+  if (!required.every((p) => permits(decision.permissions, p))) return sendDenied(res, "insufficient_scope", required);
+  sendNoContent(res, identityHeaders(record, decision.token, decision.permissions));
+}
+
+// The 204's headers depend only on the record, which the cache shares between requests:
+// they are built once per record, as the flat list writeHead takes.
+const headersByRecord = new WeakMap<VerificationRecord, string[]>();
+
+function identityHeaders(record: VerificationRecord, token: VerifiedToken, permissions: readonly string[]): string[] {
+  const known = headersByRecord.get(record);
+  if (known) return known;
+  const headers = [
+    IDENTITY_HEADERS.tokenId, token.id,
+    IDENTITY_HEADERS.tokenName, encodeURIComponent(token.name),
+    IDENTITY_HEADERS.accountId, token.accountId,
+    IDENTITY_HEADERS.ownerId, token.ownerId,
+    IDENTITY_HEADERS.ownerEmail, headerText(token.ownerEmail),
+    IDENTITY_HEADERS.scopes, permissions.join(" "),
+    IDENTITY_HEADERS.apiVersion, headerText(token.apiVersion),
+  ];
+  headersByRecord.set(record, headers);
+  return headers;
+}

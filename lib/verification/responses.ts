@@ -1,0 +1,78 @@
+import type { ServerResponse } from "node:http";
+import type { DenyReason } from "@/lib/tokens/verify-token";
+
+// RFC 6750 answers. The description helps whoever holds the token; it never tells an
+// unknown public id from a wrong secret.
+const DESCRIPTIONS: Record<Exclude<DenyReason, "insufficient_scope">, string> = {
+  missing: "No bearer token was presented.",
+  malformed: "The bearer token is not a well-formed Keyward token.",
+  unknown: "The token is not recognised.",
+  expired: "The token has expired.",
+  disabled: "The token is disabled.",
+  revoked: "The token has been revoked.",
+  ip_not_allowed: "The token may not be used from this address.",
+  api_access_off: "API access is turned off for this account.",
+  owner_inactive: "The token's owner is no longer active.",
+};
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    ...NO_STORE,
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+export function sendDenied(res: ServerResponse, reason: DenyReason, required: readonly string[] = []): void {
+  if (reason === "insufficient_scope") {
+    const scope = required.length > 0 ? `, scope="${required.join(" ")}"` : "";
+    sendJson(res, 403, { error: "insufficient_scope", error_description: "The token does not grant the required permission." }, {
+      "WWW-Authenticate": `Bearer realm="keyward", error="insufficient_scope"${scope}`,
+    });
+    return;
+  }
+  const description = DESCRIPTIONS[reason];
+  sendJson(res, 401, { error: "invalid_token", error_description: description }, {
+    "WWW-Authenticate": `Bearer realm="keyward", error="invalid_token", error_description="${description}"`,
+  });
+}
+
+export function sendTooManyFailures(res: ServerResponse, retryAfterSeconds: number): void {
+  sendJson(res, 429, { error: "too_many_requests", error_description: "Too many invalid tokens from this address." }, {
+    "Retry-After": String(retryAfterSeconds),
+  });
+}
+
+export function sendUnavailable(res: ServerResponse): void {
+  sendJson(res, 503, { error: "temporarily_unavailable", error_description: "Verification is unavailable; try again." }, {
+    "Retry-After": "1",
+  });
+}
+
+export function sendBadRequest(res: ServerResponse, description: string): void {
+  sendJson(res, 400, { error: "invalid_request", error_description: description });
+}
+
+export function sendMethodNotAllowed(res: ServerResponse, allowed: string): void {
+  sendJson(res, 405, { error: "method_not_allowed" }, { Allow: allowed });
+}
+
+// The rest of the body is not read, so the connection cannot be reused.
+export function sendBodyTooLarge(res: ServerResponse): void {
+  sendJson(res, 413, { error: "request_too_large" }, { Connection: "close" });
+}
+
+export function sendIntrospection(res: ServerResponse, body: Record<string, unknown>): void {
+  sendJson(res, 200, body);
+}
+
+// headers: a flat [name, value, name, value, …] list.
+export function sendNoContent(res: ServerResponse, headers: readonly string[]): void {
+  res.writeHead(204, ["Cache-Control", "no-store", ...headers]);
+  res.end();
+}

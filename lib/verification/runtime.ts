@@ -1,0 +1,96 @@
+import "server-only";
+import { config } from "@/lib/config/env";
+import type { VerificationSettings } from "@/lib/config/verification-settings";
+import { db } from "@/lib/db/client";
+import { ChangeWatch, type ReadSignature } from "./change-watch";
+import { FailureLimiter } from "./failure-limiter";
+import { runtimeSlot, VERIFICATION_RUNTIME_SLOT } from "./invalidate";
+import { LastUsedRecorder, type WriteLastUses } from "./last-used";
+import { loadTokenRecord, type VerificationRecord } from "./load-token-record";
+import { RecordCache } from "./record-cache";
+
+// Everything the verification endpoints keep between requests, in one object.
+export type VerificationRuntime = {
+  hashKey: string;
+  cache: RecordCache;
+  watch: ChangeWatch;
+  limiter: FailureLimiter;
+  lastUsed: LastUsedRecorder;
+  load: (publicId: string) => Promise<VerificationRecord | null>;
+};
+
+export type RuntimeParts = {
+  hashKey: string;
+  settings: VerificationSettings;
+  load?: (publicId: string) => Promise<VerificationRecord | null>;
+  readSignature?: ReadSignature;
+  writeLastUses?: WriteLastUses;
+};
+
+const readAuditSignature: ReadSignature = async (floor) => {
+  const rows = await db().$queryRaw<{ max: number | bigint | null; count: number | bigint }[]>`
+    SELECT MAX("id") AS "max", COUNT(*) AS "count" FROM "AuditEvent" WHERE "id" > ${floor}`;
+  const row = rows[0];
+  return { max: Number(row?.max ?? floor), count: Number(row?.count ?? 0) };
+};
+
+// One batch, one transaction. Raw SQL so the row's updatedAt (when a person last changed
+// the token) is left alone.
+export const writeLastUsesToDb: WriteLastUses = async (batch) => {
+  await db().$transaction(
+    batch.map((use) => db().$executeRaw`
+      UPDATE "ApiToken" SET "lastUsedAt" = ${use.at}, "lastUsedIp" = ${use.ip} WHERE "id" = ${use.tokenId}`),
+  );
+};
+
+export function createVerificationRuntime(parts: RuntimeParts): VerificationRuntime {
+  const { settings } = parts;
+  const cache = new RecordCache({
+    ttlMs: settings.cacheTtlMs,
+    maxEntries: settings.cacheMaxEntries,
+    // A confirmation is made every stalenessMs; allowing twice that covers a slow query,
+    // and bounds how long another instance's change can go unseen.
+    confirmationMaxAgeMs: 2 * settings.stalenessMs,
+  });
+  return {
+    hashKey: parts.hashKey,
+    cache,
+    watch: new ChangeWatch(parts.readSignature ?? readAuditSignature, cache, settings.stalenessMs),
+    limiter: new FailureLimiter({ limit: settings.failureLimit, windowMs: settings.failureWindowMs }),
+    lastUsed: new LastUsedRecorder(parts.writeLastUses ?? writeLastUsesToDb, settings.lastUsedFlushMs),
+    load: parts.load ?? ((publicId) => loadTokenRecord(db(), publicId)),
+  };
+}
+
+// The process's runtime, created from the configuration on first use.
+export function verificationRuntime(): VerificationRuntime {
+  const slot = runtimeSlot() as { [VERIFICATION_RUNTIME_SLOT]?: VerificationRuntime };
+  slot[VERIFICATION_RUNTIME_SLOT] ??= createVerificationRuntime({
+    hashKey: config().tokenHashKey,
+    settings: config().verification,
+  });
+  return slot[VERIFICATION_RUNTIME_SLOT];
+}
+
+// Tests install a runtime of their own (different settings, counting loaders).
+export function installVerificationRuntime(runtime: VerificationRuntime | undefined): void {
+  const slot = runtimeSlot() as { [VERIFICATION_RUNTIME_SLOT]?: VerificationRuntime };
+  slot[VERIFICATION_RUNTIME_SLOT] = runtime;
+}
+
+const logError = (what: string) => (error: unknown) =>
+  console.error(`keyward: ${what} failed:`, error instanceof Error ? error.message : error);
+
+export function startVerificationRuntime(): VerificationRuntime {
+  const runtime = verificationRuntime();
+  runtime.watch.start(logError("verification change check"));
+  runtime.lastUsed.start(logError("writing last-used times"));
+  return runtime;
+}
+
+export async function stopVerificationRuntime(): Promise<void> {
+  const runtime = (runtimeSlot() as { [VERIFICATION_RUNTIME_SLOT]?: VerificationRuntime })[VERIFICATION_RUNTIME_SLOT];
+  if (!runtime) return;
+  runtime.watch.stop();
+  await runtime.lastUsed.stop();
+}

@@ -1,0 +1,125 @@
+import { createServer, type Server } from "node:http";
+import { afterEach, beforeEach } from "vitest";
+import type { AddressInfo } from "node:net";
+import { config } from "@/lib/config/env";
+import type { VerificationSettings } from "@/lib/config/verification-settings";
+import { db } from "@/lib/db/client";
+import { stampClientAddress } from "@/lib/server/client-address";
+import { handleVerificationRequest } from "@/lib/verification/dispatch";
+import type { LastUse } from "@/lib/verification/last-used";
+import { loadTokenRecord, type VerificationRecord } from "@/lib/verification/load-token-record";
+import {
+  createVerificationRuntime,
+  installVerificationRuntime,
+  writeLastUsesToDb,
+  type VerificationRuntime,
+} from "@/lib/verification/runtime";
+
+// The verification endpoints on a real node:http server, wired as scripts/start.ts wires
+// them, with a runtime the test can observe: every database load and last-used write is
+// counted. Settings default to "nothing changes on its own during a test": no background
+// polling, long windows; a test that wants the change watch calls runtime.watch.check().
+export const TEST_SETTINGS: VerificationSettings = {
+  stalenessMs: 60_000,
+  cacheTtlMs: 60_000,
+  cacheMaxEntries: 1_000,
+  lastUsedFlushMs: 60_000,
+  failureLimit: 1_000,
+  failureWindowMs: 60_000,
+};
+
+export type VerificationServer = {
+  url: string;
+  runtime: VerificationRuntime;
+  loads: string[];
+  lastUseBatches: LastUse[][];
+  failLoads: (fail: boolean) => void;
+  close: () => Promise<void>;
+};
+
+export async function startVerificationServer(
+  options: { settings?: Partial<VerificationSettings>; trustProxy?: boolean; install?: boolean } = {},
+): Promise<VerificationServer> {
+  const loads: string[] = [];
+  const lastUseBatches: LastUse[][] = [];
+  let failing = false;
+  const runtime = createVerificationRuntime({
+    hashKey: config().tokenHashKey,
+    settings: { ...TEST_SETTINGS, ...options.settings },
+    load: async (publicId): Promise<VerificationRecord | null> => {
+      loads.push(publicId);
+      if (failing) throw new Error("database unreachable (simulated)");
+      return loadTokenRecord(db(), publicId);
+    },
+    writeLastUses: async (batch) => {
+      lastUseBatches.push(batch);
+      await writeLastUsesToDb(batch);
+    },
+  });
+  if (options.install ?? true) installVerificationRuntime(runtime);
+  await runtime.watch.check();
+  const server: Server = createServer((req, res) => {
+    stampClientAddress(req, options.trustProxy ?? false);
+    if (!handleVerificationRequest(req, res, () => runtime)) res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    runtime,
+    loads,
+    lastUseBatches,
+    failLoads: (fail) => {
+      failing = fail;
+    },
+    close: async () => {
+      if (options.install ?? true) installVerificationRuntime(undefined);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export function check(
+  server: VerificationServer,
+  token: string | null,
+  options: { permission?: string; query?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (token !== null) headers.authorization = `Bearer ${token}`;
+  if (options.permission) headers["x-keyward-required-permission"] = options.permission;
+  return fetch(`${server.url}/api/v1/auth/check${options.query ?? ""}`, { headers });
+}
+
+export function introspect(
+  server: VerificationServer,
+  caller: string | null,
+  body: string,
+  options: { contentType?: string; method?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { "content-type": options.contentType ?? "application/x-www-form-urlencoded", ...options.headers };
+  if (caller !== null) headers.authorization = `Bearer ${caller}`;
+  return fetch(`${server.url}/api/v1/tokens/introspect`, {
+    method: options.method ?? "POST",
+    headers,
+    body: (options.method ?? "POST") === "GET" ? undefined : body,
+  });
+}
+
+type ServerOptions = Parameters<typeof startVerificationServer>[0];
+
+// A fresh server (and runtime) for every test of the file; call the returned function to get it.
+export function serverForEachTest(options?: ServerOptions): () => VerificationServer {
+  let server: VerificationServer | undefined;
+  beforeEach(async () => {
+    server = await startVerificationServer(options);
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return () => {
+    if (!server) throw new Error("the verification server runs only inside a test");
+    return server;
+  };
+}

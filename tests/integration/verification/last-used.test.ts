@@ -1,0 +1,65 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createTestAccount } from "../support/fixtures";
+import { expectSecretsNowhereInDb, issuedSecrets, issueToken } from "../support/tokens";
+import { check, serverForEachTest } from "../support/verification-server";
+
+// Last used time and address: recorded for every successful check, written in one batch
+// per flush, not once per request, and never through the audit chain.
+const server = serverForEachTest({ trustProxy: true });
+afterAll(async () => {
+  await expectSecretsNowhereInDb(issuedSecrets);
+});
+
+const lastUse = (id: string) => db().apiToken.findUniqueOrThrow({ where: { id }, select: { lastUsedAt: true, lastUsedIp: true, updatedAt: true } });
+
+describe("last used", () => {
+  it("is written at the flush, once per token, with the latest time and address", async () => {
+    const { actors, accountId } = await createTestAccount();
+    const a = await issueToken(actors.administrator);
+    const b = await issueToken(actors.administrator);
+    const before = await lastUse(a.tokenId);
+    const auditEventsBefore = await db().auditEvent.count({ where: { accountId } });
+
+    for (let i = 0; i < 10; i++) {
+      expect((await check(server(), a.secret, { headers: { "x-forwarded-for": `198.51.100.${i}` } })).status).toBe(204);
+    }
+    expect((await check(server(), b.secret, { headers: { "x-forwarded-for": "192.0.2.1" } })).status).toBe(204);
+    expect((await check(server(), "kw_not_a_token")).status).toBe(401);
+
+    // Nothing is written per request.
+    expect(server().lastUseBatches).toEqual([]);
+    expect((await lastUse(a.tokenId)).lastUsedAt).toBeNull();
+
+    const flushStarted = Date.now();
+    await server().runtime.lastUsed.flush();
+    expect(server().lastUseBatches).toHaveLength(1);
+    expect(server().lastUseBatches[0]?.map((u) => u.tokenId).sort()).toEqual([a.tokenId, b.tokenId].sort());
+
+    const after = await lastUse(a.tokenId);
+    expect(after.lastUsedIp).toBe("198.51.100.9");
+    expect(after.lastUsedAt?.getTime()).toBeLessThanOrEqual(flushStarted);
+    expect(after.lastUsedAt?.getTime()).toBeGreaterThan(flushStarted - 60_000);
+    // Bookkeeping, not a change by a person: updatedAt and the audit log are untouched.
+    expect(after.updatedAt).toEqual(before.updatedAt);
+    expect(await db().auditEvent.count({ where: { accountId } })).toBe(auditEventsBefore);
+    expect((await lastUse(b.tokenId)).lastUsedIp).toBe("192.0.2.1");
+  });
+
+  it("a flush with nothing new writes nothing", async () => {
+    const { actors } = await createTestAccount();
+    const { secret } = await issueToken(actors.administrator);
+    await check(server(), secret);
+    await server().runtime.lastUsed.flush();
+    await server().runtime.lastUsed.flush();
+    expect(server().lastUseBatches).toHaveLength(1);
+  });
+
+  it("stopping the service writes what is pending", async () => {
+    const { actors } = await createTestAccount();
+    const { tokenId, secret } = await issueToken(actors.administrator);
+    await check(server(), secret, { headers: { "x-forwarded-for": "203.0.113.99" } });
+    await server().runtime.lastUsed.stop();
+    expect((await lastUse(tokenId)).lastUsedIp).toBe("203.0.113.99");
+  });
+});
