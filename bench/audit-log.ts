@@ -14,7 +14,10 @@ import { createDbClient, type DbClient } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
 import { ensureFirstAdmin } from "@/lib/setup/first-admin";
-import { median, signIn, waitForServer } from "./support/console-session";
+import { SHARED_BUILD_KEYS } from "./support/production-server";
+import { stop, waitFor } from "./support/servers";
+import { signIn } from "./support/sign-in";
+import { median } from "./support/stats";
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 100_000);
 const REQUESTS = 20;
@@ -88,16 +91,13 @@ async function loadAccounts(): Promise<void> {
 }
 
 function startServer() {
-  // Same fixed keys as the end-to-end tests, so the production build is reused.
   const env = {
     ...process.env,
     PORT: String(PORT),
     DATABASE_URL: databaseUrl,
     KEYWARD_DATA_DIR: scratch,
     NEXTAUTH_URL: BASE_URL,
-    KEYWARD_TOKEN_HASH_KEY: "e2e-token-hash-key-0123456789abcdefghijkl",
-    NEXTAUTH_SECRET: "e2e-nextauth-secret-0123456789abcdefghijkl",
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "ZTJlLXNlcnZlci1hY3Rpb25zLWtleS0wMTIzNDU2Nzg=",
+    ...SHARED_BUILD_KEYS,
   };
   const server = spawn("npm", ["start"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   server.stdout.on("data", (chunk: Buffer) => process.stderr.write(`[server] ${chunk}`));
@@ -147,7 +147,7 @@ const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toI
 
 const server = startServer();
 try {
-  await waitForServer(`${BASE_URL}/login`, 900_000);
+  await waitFor(`${BASE_URL}/login`, 200, 20 * 60_000, server);
   const cookie = await signIn(BASE_URL, EMAIL, PASSWORD);
   const smallCookie = await signIn(BASE_URL, SMALL_EMAIL, PASSWORD);
   const results = await timeViews({
@@ -176,6 +176,6 @@ try {
     ),
   );
 } finally {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
+  await stop(server);
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import autocannon, { type AutocannonResult } from "autocannon";
 import { E2E_SERVER_ENV } from "../e2e/support/e2e-env";
 import { seedBenchDatabase } from "./seed";
-import { root, startInGroup, stop, waitFor } from "./servers";
+import { root, startInGroup, stop, waitFor } from "./support/servers";
 
 const dataDir = path.join(root, "bench", ".data");
 const resultsDir = path.join(root, "bench", "results");

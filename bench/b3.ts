@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { E2E_SERVER_ENV } from "../e2e/support/e2e-env";
-import { root, startInGroup, stop, waitFor } from "./servers";
+import { root, startInGroup, stop, waitFor } from "./support/servers";
 
 const adminUrl = process.env.KEYWARD_BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const port = Number(process.env.KEYWARD_BENCH_PORT ?? 3210) + 2;
