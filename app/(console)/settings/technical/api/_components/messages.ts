@@ -100,11 +100,9 @@ export const FORM = {
   allowedIpsHint: "Optional. CIDR ranges separated by commas or new lines, e.g. 203.0.113.0/24. Empty allows any address.",
   contact: "Technical contact",
   contactHint: "Optional. Email of the person responsible for the integration.",
-  cancel: "Cancel",
   createSubmit: "Create token",
   saveSubmit: "Save changes",
   duplicateSubmit: "Create copy",
-  saving: "Saving…",
 } as const;
 
 export const EXPIRATION_PRESETS = [

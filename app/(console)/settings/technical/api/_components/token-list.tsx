@@ -1,8 +1,9 @@
 "use client";
 
-import { useCallback, useRef, useState, useTransition } from "react";
+import { useCallback, useState, useTransition } from "react";
 import { toast } from "sonner";
 import type { TokenCardDto } from "@/lib/tokens/dto";
+import { useFocusReturn } from "@/components/ui/use-focus-return";
 import { deleteTokenAction, revokeTokenAction, setTokenEnabledAction } from "../actions";
 import { ConfirmTokenDialog } from "./confirm-token-dialog";
 import { DuplicateTokenDialog } from "./duplicate-token-dialog";
@@ -21,19 +22,11 @@ type OpenDialog = { action: Exclude<TokenMenuAction, "toggle">; token: TokenCard
 export function TokenList({ tokens, canManage }: { tokens: TokenCardDto[]; canManage: boolean }) {
   const [open, setOpen] = useState<OpenDialog | null>(null);
   const [, startTransition] = useTransition();
-  const triggers = useRef(new Map<string, HTMLButtonElement>());
-  const lastTokenId = useRef<string | null>(null);
-
+  const { registerTrigger, rememberOpener, returnFocus } = useFocusReturn("api-heading");
   const close = useCallback(() => setOpen(null), []);
-  const returnFocus = useCallback((event: Event) => {
-    event.preventDefault();
-    const trigger = lastTokenId.current ? triggers.current.get(lastTokenId.current) : undefined;
-    if (trigger?.isConnected) trigger.focus();
-    else document.getElementById("api-heading")?.focus();
-  }, []);
 
   function onAction(token: TokenCardDto, action: TokenMenuAction) {
-    lastTokenId.current = token.id;
+    rememberOpener(token.id);
     if (action !== "toggle") {
       setOpen({ action, token });
       return;
@@ -58,10 +51,7 @@ export function TokenList({ tokens, canManage }: { tokens: TokenCardDto[]; canMa
                   token={token}
                   canManage={canManage}
                   onAction={(action) => onAction(token, action)}
-                  ref={(element) => {
-                    if (element) triggers.current.set(token.id, element);
-                    else triggers.current.delete(token.id);
-                  }}
+                  ref={registerTrigger(token.id)}
                 />
               }
             />
