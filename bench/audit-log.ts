@@ -17,7 +17,7 @@ import { ensureFirstAdmin } from "@/lib/setup/first-admin";
 import { SHARED_BUILD_KEYS } from "./support/production-server";
 import { stop, waitFor } from "./support/servers";
 import { signIn } from "./support/sign-in";
-import { median } from "./support/stats";
+import { median, timedGet } from "./support/stats";
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 100_000);
 const REQUESTS = 20;
@@ -107,15 +107,8 @@ function startServer() {
 
 type View = { cookie: string; query: string };
 
-async function timeOnce({ cookie, query }: View): Promise<number> {
-  const url = `${BASE_URL}${AUDIT_PATH}${query}`;
-  const started = performance.now();
-  const response = await fetch(url, { headers: { Cookie: cookie } });
-  const body = await response.text();
-  const elapsed = performance.now() - started;
-  if (response.status !== 200 || !body.includes("Audit log"))
-    throw new Error(`${url}: HTTP ${response.status}`);
-  return elapsed;
+function timeOnce({ cookie, query }: View): Promise<number> {
+  return timedGet(`${BASE_URL}${AUDIT_PATH}${query}`, { Cookie: cookie }, "Audit log");
 }
 
 // Warm every view up first, then take the views in turns, so that a burst of load from
