@@ -5,7 +5,15 @@ const config = [
   ...coreWebVitals,
   ...typescript,
   {
-    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/results/**",
+    ],
   },
   {
     rules: {
@@ -20,7 +28,11 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/db/*", "@prisma/*"], message: "Go through a lib/ domain function instead." }] },
+        {
+          patterns: [
+            { group: ["@/lib/db/*", "@prisma/*"], message: "Go through a lib/ domain function instead." },
+          ],
+        },
       ],
     },
   },

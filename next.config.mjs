@@ -2,7 +2,13 @@
 const nextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly modules stay out of the server bundle and load from node_modules.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+  ],
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx when a role may not see a page.
     authInterrupts: true,

@@ -16,7 +16,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.KEYWARD_CHROMIUM ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
@@ -35,7 +43,8 @@ export default defineConfig({
   webServer: {
     // Every run starts from an empty database, so runs never see each other's leftovers;
     // the server's output is kept in e2e/.data/server.log for the secret scan.
-    command: "rm -f e2e/.data/keyward-e2e.db* && mkdir -p e2e/.data && npm start 2>&1 | tee e2e/.data/server.log",
+    command:
+      "rm -f e2e/.data/keyward-e2e.db* && mkdir -p e2e/.data && npm start 2>&1 | tee e2e/.data/server.log",
     url: `${E2E_BASE_URL}/login`,
     reuseExistingServer: false,
     timeout: 600_000,

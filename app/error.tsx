@@ -6,7 +6,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <main className="mx-auto max-w-lg px-6 py-24 text-center">
       <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p className="mt-3 text-gray-600">The request could not be completed. Try again in a moment.</p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-white">
+      <button type="button" onClick={reset} className="bg-brand-600 mt-6 rounded-md px-4 py-2 text-white">
         Try again
       </button>
     </main>

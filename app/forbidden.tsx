@@ -7,7 +7,7 @@ export default function Forbidden() {
       <p className="mt-3 text-gray-600">
         Your role in this account does not include it. Ask an account administrator if you need access.
       </p>
-      <Link href="/" className="mt-6 inline-block text-brand-600 underline">
+      <Link href="/" className="text-brand-600 mt-6 inline-block underline">
         Go to the console
       </Link>
     </main>

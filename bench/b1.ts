@@ -39,11 +39,22 @@ const serverEnv: Record<string, string> = {
   KEYWARD_VERIFY_FAILURE_LIMIT: "1000000000",
 };
 
-type Figures = { rps: number; p50: number; p99: number; requests: number; statuses: Record<string, number>; errors: number };
+type Figures = {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  statuses: Record<string, number>;
+  errors: number;
+};
 
 function figures(result: AutocannonResult): Figures {
-  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
-  const unexpected = Object.entries(statuses).filter(([code]) => code !== "204" && code !== "401").reduce((n, [, c]) => n + c, 0);
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]),
+  );
+  const unexpected = Object.entries(statuses)
+    .filter(([code]) => code !== "204" && code !== "401")
+    .reduce((n, [, c]) => n + c, 0);
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -63,7 +74,14 @@ function load(url: string, tokens: { pool: string[]; unknown: string[] }, second
     url,
     connections,
     duration: seconds,
-    requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${pick()}` } }) }],
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, authorization: `Bearer ${pick()}` },
+        }),
+      },
+    ],
   });
 }
 
@@ -71,9 +89,13 @@ function load(url: string, tokens: { pool: string[]; unknown: string[] }, second
 // process group.
 function serverRssMb(group: ChildProcess): number | null {
   if (group.pid === undefined) return null;
-  const lines = execFileSync("ps", ["-o", "rss=,args=", "-g", String(group.pid)], { encoding: "utf8" }).split("\n");
+  const lines = execFileSync("ps", ["-o", "rss=,args=", "-g", String(group.pid)], { encoding: "utf8" }).split(
+    "\n",
+  );
   // The shell that npm starts names the script too; the server is the largest of them.
-  const sizes = lines.filter((line) => line.includes("scripts/start.ts")).map((line) => Number(line.trim().split(/\s+/)[0]));
+  const sizes = lines
+    .filter((line) => line.includes("scripts/start.ts"))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
   return sizes.length > 0 ? Math.round(Math.max(...sizes) / 1024) : null;
 }
 
@@ -89,13 +111,21 @@ async function measure(
     ? setInterval(() => (peakRssMb = Math.max(peakRssMb ?? 0, serverRssMb(memoryOf) ?? 0)), 1_000)
     : undefined;
   await load(url, tokens, 3); // warm-up: JIT, caches, connections
-  const result = { ...figures(await load(url, tokens, duration)), ...(memoryOf ? { idleRssMb, peakRssMb } : {}) };
+  const result = {
+    ...figures(await load(url, tokens, duration)),
+    ...(memoryOf ? { idleRssMb, peakRssMb } : {}),
+  };
   clearInterval(sampler);
-  const statuses = Object.entries(result.statuses).map(([code, n]) => `${code}: ${n}`).join(", ");
+  const statuses = Object.entries(result.statuses)
+    .map(([code, n]) => `${code}: ${n}`)
+    .join(", ");
   console.log(
     `B1 ${name.padEnd(8)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  (${statuses})`,
   );
-  if (memoryOf) console.log(`B4 ${name.padEnd(8)} resident memory: ${result.idleRssMb ?? "?"} MB idle after start, ${result.peakRssMb ?? "?"} MB peak under load`);
+  if (memoryOf)
+    console.log(
+      `B4 ${name.padEnd(8)} resident memory: ${result.idleRssMb ?? "?"} MB idle after start, ${result.peakRssMb ?? "?"} MB peak under load`,
+    );
   return result;
 }
 
@@ -110,13 +140,22 @@ async function main() {
   let keywardFigures: Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
   try {
     await waitFor(`http://127.0.0.1:${keywardPort}/api/v1/auth/check`, 401, 20 * 60_000, keyward);
-    keywardFigures = await measure("keyward", `http://127.0.0.1:${keywardPort}/api/v1/auth/check`, tokens, keyward);
+    keywardFigures = await measure(
+      "keyward",
+      `http://127.0.0.1:${keywardPort}/api/v1/auth/check`,
+      tokens,
+      keyward,
+    );
   } finally {
     await stop(keyward);
   }
 
-  const floor = startInGroup(process.execPath, ["--import", "tsx", "bench/floor-server.ts"],
-    { FLOOR_DB: dbFile, FLOOR_PORT: String(floorPort), KEYWARD_TOKEN_HASH_KEY: HASH_KEY }, path.join(dataDir, "floor.log"));
+  const floor = startInGroup(
+    process.execPath,
+    ["--import", "tsx", "bench/floor-server.ts"],
+    { FLOOR_DB: dbFile, FLOOR_PORT: String(floorPort), KEYWARD_TOKEN_HASH_KEY: HASH_KEY },
+    path.join(dataDir, "floor.log"),
+  );
   let floorFigures: Figures;
   try {
     await waitFor(`http://127.0.0.1:${floorPort}/`, 401, 60_000, floor);
@@ -126,7 +165,9 @@ async function main() {
   }
 
   const ratio = keywardFigures.rps / floorFigures.rps;
-  console.log(`B1 ratio   ${ratio.toFixed(2)} (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`);
+  console.log(
+    `B1 ratio   ${ratio.toFixed(2)} (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
+  );
   const report = {
     benchmark: "B1",
     at: new Date().toISOString(),

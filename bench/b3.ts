@@ -63,14 +63,26 @@ async function run(databaseUrl: string) {
   await migrateDatabase(databaseUrl);
   await ensureCatalogue(db());
 
-  const instanceB = startInGroup("npm", ["start"], {
-    PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: databaseUrl, KEYWARD_DATA_DIR: dataDir,
-    KEYWARD_TOKEN_HASH_KEY: HASH_KEY, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
-    KEYWARD_ADMIN_EMAIL: "bench-admin@bench.local", KEYWARD_ADMIN_PASSWORD: "bench-password-123",
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: E2E_SERVER_ENV.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "",
-  }, path.join(dataDir, "instance-b.log"));
+  const instanceB = startInGroup(
+    "npm",
+    ["start"],
+    {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      KEYWARD_DATA_DIR: dataDir,
+      KEYWARD_TOKEN_HASH_KEY: HASH_KEY,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+      KEYWARD_ADMIN_EMAIL: "bench-admin@bench.local",
+      KEYWARD_ADMIN_PASSWORD: "bench-password-123",
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: E2E_SERVER_ENV.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "",
+    },
+    path.join(dataDir, "instance-b.log"),
+  );
   const check = (token: string) =>
-    fetch(`http://127.0.0.1:${port}/api/v1/auth/check`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    fetch(`http://127.0.0.1:${port}/api/v1/auth/check`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((r) => r.status);
 
   const delays: number[] = [];
   try {
@@ -78,14 +90,29 @@ async function run(databaseUrl: string) {
     const account = await db().account.create({ data: { name: "B3" } });
     const user = await db().user.create({ data: { email: "b3-admin@bench.local", name: "B3 admin" } });
     await db().membership.create({ data: { accountId: account.id, userId: user.id, role: "administrator" } });
-    const actor = { userId: user.id, email: user.email, accountId: account.id, role: "administrator" as const, ip: "127.0.0.1", userAgent: "bench" };
+    const actor = {
+      userId: user.id,
+      email: user.email,
+      accountId: account.id,
+      role: "administrator" as const,
+      ip: "127.0.0.1",
+      userAgent: "bench",
+    };
     const version = await db().apiVersion.findFirstOrThrow({ orderBy: { releasedAt: "desc" } });
     const leads = await db().apiSection.findUniqueOrThrow({ where: { key: "leads" } });
 
     for (let trial = 1; trial <= TRIALS; trial++) {
       const created = await createToken(actor, {
-        name: `B3 ${trial}`, description: "", scope: "read", sectionIds: [leads.id], apiVersionId: version.id,
-        expiration: "30d", customDate: "", ownerId: user.id, allowedIpRanges: "", technicalContact: "",
+        name: `B3 ${trial}`,
+        description: "",
+        scope: "read",
+        sectionIds: [leads.id],
+        apiVersionId: version.id,
+        expiration: "30d",
+        customDate: "",
+        ownerId: user.id,
+        allowedIpRanges: "",
+        technicalContact: "",
       });
       if (!created.ok) throw new Error(created.message);
       const { tokenId, secret } = created.data;
@@ -105,8 +132,17 @@ async function run(databaseUrl: string) {
     await disconnectDb();
   }
 
-  const report = { benchmark: "B3", at: new Date().toISOString(), trials: TRIALS, medianMs: median(delays), maxMs: Math.max(...delays), delaysMs: delays };
-  console.log(`B3 revocation seen by the other instance: median ${report.medianMs.toFixed(0)} ms, max ${report.maxMs.toFixed(0)} ms over ${TRIALS} trials (promise: within 1,000 ms)`);
+  const report = {
+    benchmark: "B3",
+    at: new Date().toISOString(),
+    trials: TRIALS,
+    medianMs: median(delays),
+    maxMs: Math.max(...delays),
+    delaysMs: delays,
+  };
+  console.log(
+    `B3 revocation seen by the other instance: median ${report.medianMs.toFixed(0)} ms, max ${report.maxMs.toFixed(0)} ms over ${TRIALS} trials (promise: within 1,000 ms)`,
+  );
   const file = path.join(resultsDir, `b3-${report.at.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   console.log(`B3: results written to ${path.relative(root, file)}`);

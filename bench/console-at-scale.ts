@@ -27,7 +27,10 @@ async function seedTokens(databaseUrl: string, from: number, to: number) {
     });
     const accountId = admin.memberships[0]?.accountId;
     if (!accountId) throw new Error("the bench administrator has no account");
-    const version = await db.apiVersion.findFirstOrThrow({ orderBy: { releasedAt: "desc" }, select: { id: true } });
+    const version = await db.apiVersion.findFirstOrThrow({
+      orderBy: { releasedAt: "desc" },
+      select: { id: true },
+    });
     const section = await db.apiSection.findFirstOrThrow({ select: { id: true } });
     const now = Date.now();
     for (let start = from; start <= to; start += 500) {
@@ -37,16 +40,28 @@ async function seedTokens(databaseUrl: string, from: number, to: number) {
         const name = `Bench ${String(i).padStart(5, "0")}`;
         // A realistic mix: ages up to a year, one in ten disabled, one in twenty revoked.
         rows.push({
-          id: `bench${randomBytes(10).toString("hex")}`, accountId, publicId, name, nameKey: name.toLowerCase(),
-          scope: i % 3 ? "read" : "read_write", apiVersionId: version.id, ownerId: admin.id, createdById: admin.id,
-          hint: `kw_${publicId}…bnch`, secretHash: "seeded-without-a-secret",
-          createdAt: new Date(now - (i % 365) * DAY), expiresAt: new Date(now + ((i % 200) - 20) * DAY),
+          id: `bench${randomBytes(10).toString("hex")}`,
+          accountId,
+          publicId,
+          name,
+          nameKey: name.toLowerCase(),
+          scope: i % 3 ? "read" : "read_write",
+          apiVersionId: version.id,
+          ownerId: admin.id,
+          createdById: admin.id,
+          hint: `kw_${publicId}…bnch`,
+          secretHash: "seeded-without-a-secret",
+          createdAt: new Date(now - (i % 365) * DAY),
+          expiresAt: new Date(now + ((i % 200) - 20) * DAY),
           disabledAt: i % 10 === 0 ? new Date(now - DAY) : null,
-          revokedAt: i % 20 === 7 ? new Date(now - DAY) : null, revokedById: i % 20 === 7 ? admin.id : null,
+          revokedAt: i % 20 === 7 ? new Date(now - DAY) : null,
+          revokedById: i % 20 === 7 ? admin.id : null,
         });
       }
       await db.apiToken.createMany({ data: rows });
-      await db.apiTokenSection.createMany({ data: rows.map((row) => ({ tokenId: row.id, sectionId: section.id })) });
+      await db.apiTokenSection.createMany({
+        data: rows.map((row) => ({ tokenId: row.id, sectionId: section.id })),
+      });
     }
   } finally {
     await db.$disconnect();
@@ -56,7 +71,9 @@ async function seedTokens(databaseUrl: string, from: number, to: number) {
 async function measure(url: string, cookie: string): Promise<Record<View, number>> {
   const medians = {} as Record<View, number>;
   for (const view of VIEW_NAMES) {
-    medians[view] = median(await timeRequests(`${url}/settings/technical/api${VIEWS[view]}`, { Cookie: cookie }));
+    medians[view] = median(
+      await timeRequests(`${url}/settings/technical/api${VIEWS[view]}`, { Cookie: cookie }),
+    );
   }
   return medians;
 }
@@ -70,9 +87,14 @@ async function main() {
     const small = await measure(server.url, cookie);
     await seedTokens(databaseUrl, 101, 10_000);
     const large = await measure(server.url, cookie);
-    const growth = Object.fromEntries(VIEW_NAMES.map((view) => [view, large[view] / small[view]])) as Record<View, number>;
+    const growth = Object.fromEntries(VIEW_NAMES.map((view) => [view, large[view] / small[view]])) as Record<
+      View,
+      number
+    >;
     for (const view of VIEW_NAMES) {
-      console.log(`B2 ${view.padEnd(12)} 100 tokens ${small[view].toFixed(1)} ms · 10,000 tokens ${large[view].toFixed(1)} ms · growth ${growth[view].toFixed(2)}`);
+      console.log(
+        `B2 ${view.padEnd(12)} 100 tokens ${small[view].toFixed(1)} ms · 10,000 tokens ${large[view].toFixed(1)} ms · growth ${growth[view].toFixed(2)}`,
+      );
     }
     console.log(`B2 results: ${writeResult("b2-console-at-scale", { small, large, growth })}`);
   } finally {

@@ -40,7 +40,8 @@ function valid(authorization: string | undefined, now: number): boolean {
   if (!row || !secretMatches(parsed.secret, row.secretHash, hashKey)) return false;
   if (row.revokedAt !== null || row.disabledAt !== null) return false;
   if (row.expiresAt !== null && Date.parse(row.expiresAt) <= now) return false;
-  if (!row.apiAccessEnabled || row.role === null || row.role === "member" || row.deactivatedAt !== null) return false;
+  if (!row.apiAccessEnabled || row.role === null || row.role === "member" || row.deactivatedAt !== null)
+    return false;
   return row.sections > 0 && (row.scope === "read" || row.scope === "read_write");
 }
 

@@ -30,10 +30,20 @@ export async function seedBenchDatabase(
     try {
       await ensureCatalogue(client);
       const account = await client.account.create({ data: { name: "Bench Org" } });
-      const owner = await client.user.create({ data: { email: "bench-robot@bench.local", name: "Bench robot", isTechnical: true } });
-      await client.membership.create({ data: { accountId: account.id, userId: owner.id, role: "implementation_specialist" } });
-      const version = await client.apiVersion.findFirstOrThrow({ orderBy: { releasedAt: "desc" }, select: { id: true } });
-      const leads = await client.apiSection.findUniqueOrThrow({ where: { key: "leads" }, select: { id: true } });
+      const owner = await client.user.create({
+        data: { email: "bench-robot@bench.local", name: "Bench robot", isTechnical: true },
+      });
+      await client.membership.create({
+        data: { accountId: account.id, userId: owner.id, role: "implementation_specialist" },
+      });
+      const version = await client.apiVersion.findFirstOrThrow({
+        orderBy: { releasedAt: "desc" },
+        select: { id: true },
+      });
+      const leads = await client.apiSection.findUniqueOrThrow({
+        where: { key: "leads" },
+        select: { id: true },
+      });
       return { accountId: account.id, ownerId: owner.id, versionId: version.id, sectionId: leads.id };
     } finally {
       await client.$disconnect();
@@ -56,8 +66,21 @@ export async function seedBenchDatabase(
       const id = cuidLike();
       const name = `Bench ${String(i).padStart(6, "0")}`;
       const created = sqliteDate(now - i * 1_000);
-      insertToken.run(id, ids.accountId, publicId, name, name.toLowerCase(), ids.versionId, ids.ownerId,
-        tokenHint(publicId, secret), hashSecret(secret, hashKey), sqliteDate(now + 365 * DAY), created, ids.ownerId, created);
+      insertToken.run(
+        id,
+        ids.accountId,
+        publicId,
+        name,
+        name.toLowerCase(),
+        ids.versionId,
+        ids.ownerId,
+        tokenHint(publicId, secret),
+        hashSecret(secret, hashKey),
+        sqliteDate(now + 365 * DAY),
+        created,
+        ids.ownerId,
+        created,
+      );
       insertSection.run(id, ids.sectionId);
     }
   })();

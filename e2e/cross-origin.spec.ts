@@ -6,9 +6,15 @@ import { storageStateFor } from "./support/e2e-env";
 test.describe("cross-origin writes", () => {
   test.use({ storageState: storageStateFor("administrator") });
 
-  test("a server action posted from another origin is refused, and the page still works", async ({ page }) => {
+  test("a server action posted from another origin is refused, and the page still works", async ({
+    page,
+  }) => {
     const response = await page.request.post("/settings/technical/api", {
-      headers: { Origin: "https://evil.example", "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" },
+      headers: {
+        Origin: "https://evil.example",
+        "Next-Action": "0".repeat(42),
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
       data: "[]",
     });
     expect(response.status()).toBe(403);

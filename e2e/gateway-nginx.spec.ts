@@ -1,7 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, storageStateFor } from "./support/e2e-env";
 import { nginxAvailable, NGINX_BINARY, startEchoUpstream, startNginxGateway } from "./support/nginx-gateway";
-import { API_PATH, card, chooseFromMenu, createToken, expectNoSecretInPage, toast, uniqueName } from "./support/tokens-ui";
+import {
+  API_PATH,
+  card,
+  chooseFromMenu,
+  createToken,
+  expectNoSecretInPage,
+  toast,
+  uniqueName,
+} from "./support/tokens-ui";
 
 // A real nginx (Debian's package) protects a small upstream with auth_request to Keyward's
 // /api/v1/auth/check, on the production server this suite runs against. The tokens are
@@ -9,7 +17,10 @@ import { API_PATH, card, chooseFromMenu, createToken, expectNoSecretInPage, toas
 test.use({ storageState: storageStateFor("administrator") });
 
 const missing = !nginxAvailable();
-test.skip(missing && process.env.CI !== "true", `nginx is not installed at ${NGINX_BINARY}; install Debian's nginx to run the gateway test`);
+test.skip(
+  missing && process.env.CI !== "true",
+  `nginx is not installed at ${NGINX_BINARY}; install Debian's nginx to run the gateway test`,
+);
 
 let gateway: Awaited<ReturnType<typeof startNginxGateway>>;
 let upstream: Awaited<ReturnType<typeof startEchoUpstream>>;
@@ -31,7 +42,9 @@ function call(path: string, token?: string): Promise<Response> {
   return fetch(`${gateway.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 }
 
-test("nginx auth_request: a valid token passes with its identity, a missing section is 403, a revoked token is refused at once", async ({ page }) => {
+test("nginx auth_request: a valid token passes with its identity, a missing section is 403, a revoked token is refused at once", async ({
+  page,
+}) => {
   const name = uniqueName("Gateway");
   await page.goto(API_PATH);
   const secret = await createToken(page, name, { checkAll: false });
@@ -53,7 +66,10 @@ test("nginx auth_request: a valid token passes with its identity, a missing sect
   expect((await call("/leads/42", `${secret.slice(0, -1)}x`)).status).toBe(401);
 
   await chooseFromMenu(page, name, "Revoke");
-  await page.getByRole("dialog", { name: `Revoke ${name}?` }).getByRole("button", { name: "Revoke token" }).click();
+  await page
+    .getByRole("dialog", { name: `Revoke ${name}?` })
+    .getByRole("button", { name: "Revoke token" })
+    .click();
   await expect(toast(page, "Token revoked")).toBeVisible();
   await expect(card(page, name)).toContainText("Revoked");
   expect((await call("/leads/42", secret)).status).toBe(401);

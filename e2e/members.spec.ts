@@ -44,7 +44,9 @@ test("the members page and the add dialog have no axe violations", async ({ page
   await dialog.getByRole("button", { name: "Add member" }).click();
   await expect(dialog.getByText("Enter a name")).toBeVisible();
   await expect(dialog.getByLabel("Email")).toHaveAccessibleDescription("Enter an email address");
-  await expect(dialog.getByLabel("Initial password")).toHaveAccessibleDescription(/At least 12 characters.*Enter an initial password/);
+  await expect(dialog.getByLabel("Initial password")).toHaveAccessibleDescription(
+    /At least 12 characters.*Enter an initial password/,
+  );
   await expectNoViolations(page);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByRole("button", { name: "Add member" })).toBeFocused();
@@ -54,7 +56,10 @@ test("the members page and the add dialog have no axe violations", async ({ page
   await expectNoViolations(page, true);
 });
 
-test("an added support user signs in, sees tokens read-only, and is locked out once deactivated", async ({ page, browser }) => {
+test("an added support user signs in, sees tokens read-only, and is locked out once deactivated", async ({
+  page,
+  browser,
+}) => {
   const tokenName = uniqueName("Seen by support");
   await page.goto(API_PATH);
   const secret = await createToken(page, tokenName);
@@ -68,7 +73,10 @@ test("an added support user signs in, sees tokens read-only, and is locked out o
   await expect(memberRow(page, name)).toContainText("Support staff");
   await expect(memberRow(page, name)).toContainText("Active");
 
-  const supportContext = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  const supportContext = await browser.newContext({
+    baseURL: E2E_BASE_URL,
+    storageState: { cookies: [], origins: [] },
+  });
   const support = await supportContext.newPage();
   await signInFresh(support, email, PASSWORD);
   await support.goto(API_PATH);
@@ -101,10 +109,17 @@ test("an added support user signs in, sees tokens read-only, and is locked out o
   await supportContext.close();
 });
 
-test("deactivating a token's technical owner stops the token; reactivating brings it back", async ({ page }) => {
+test("deactivating a token's technical owner stops the token; reactivating brings it back", async ({
+  page,
+}) => {
   const robot = uniqueName("Members robot");
   await page.goto(MEMBERS_PATH);
-  await addMember(page, { name: robot, email: `robot-${RUN}@e2e.test`, role: "Implementation specialist", technical: true });
+  await addMember(page, {
+    name: robot,
+    email: `robot-${RUN}@e2e.test`,
+    role: "Implementation specialist",
+    technical: true,
+  });
   await expect(toast(page, "Member added")).toBeVisible();
   await expect(memberRow(page, robot)).toContainText("Technical user");
 
@@ -122,7 +137,10 @@ test("deactivating a token's technical owner stops the token; reactivating bring
 
   await page.goto(MEMBERS_PATH);
   await chooseMemberAction(page, robot, "Deactivate");
-  await page.getByRole("dialog", { name: `Deactivate ${robot}?` }).getByRole("button", { name: "Deactivate member" }).click();
+  await page
+    .getByRole("dialog", { name: `Deactivate ${robot}?` })
+    .getByRole("button", { name: "Deactivate member" })
+    .click();
   await expect(toast(page, "Member deactivated")).toBeVisible();
   await expect(memberRow(page, robot)).toContainText("Deactivated");
   expect(verdictsOf([secret])).toEqual(["owner_inactive"]);

@@ -11,7 +11,9 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("an administrator signs in and reaches Settings → Technical → API through the user menu", async ({ page }) => {
+test("an administrator signs in and reaches Settings → Technical → API through the user menu", async ({
+  page,
+}) => {
   await signIn(page, E2E_USERS.administrator, E2E_PASSWORD);
   await expect(page).not.toHaveURL(/\/login/);
   await page.getByRole("button", { name: "User menu" }).click();

@@ -1,10 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/e2e-env";
-import { API_PATH, card, expectNoSecretInPage, takeSecret, toast, uniqueName, verdictsOf } from "./support/tokens-ui";
+import {
+  API_PATH,
+  card,
+  expectNoSecretInPage,
+  takeSecret,
+  toast,
+  uniqueName,
+  verdictsOf,
+} from "./support/tokens-ui";
 
 test.use({ storageState: storageStateFor("administrator") });
 
-test("a new token's secret is shown once, copies to the clipboard, and is never shown again", async ({ page, context }) => {
+test("a new token's secret is shown once, copies to the clipboard, and is never shown again", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const name = uniqueName("Billing sync");
   await page.goto(API_PATH);
@@ -40,7 +51,9 @@ test("a new token's secret is shown once, copies to the clipboard, and is never 
   const created = card(page, name);
   await expect(created).toContainText("Enabled");
   await expect(created).toContainText(`${secret.slice(0, 15)}…${secret.slice(38, 42)}`);
-  await expect(created).toContainText("Read & write · Leads, Call logs, Recordings, Reports, Users, Audit log");
+  await expect(created).toContainText(
+    "Read & write · Leads, Call logs, Recordings, Reports, Users, Audit log",
+  );
   expect(verdictsOf([secret])).toEqual(["ok"]);
 
   await expectNoSecretInPage(page, "after-create", [secret]);
@@ -56,7 +69,10 @@ test("markup and SQL in a name are stored verbatim and shown as text", async ({ 
     dialogs++;
     void d.dismiss();
   });
-  const names = [`<script>alert(1)</script> ${uniqueName("x")}`, `'; DROP TABLE "ApiToken";-- ${uniqueName("y")}`];
+  const names = [
+    `<script>alert(1)</script> ${uniqueName("x")}`,
+    `'; DROP TABLE "ApiToken";-- ${uniqueName("y")}`,
+  ];
   await page.goto(API_PATH);
   for (const name of names) {
     await page.getByRole("button", { name: "Create access token" }).click();
@@ -84,7 +100,9 @@ test("bad input is explained next to the field and creates nothing", async ({ pa
   await expect(form.getByLabel("Name")).toHaveAccessibleDescription("Enter a name");
   await expect(form.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByText("Select at least one API section")).toBeVisible();
-  await expect(form.getByLabel("Allowed IP ranges")).toHaveAccessibleDescription(/Not a valid IP address or CIDR range: 10\.0\.0\.0\/33/);
+  await expect(form.getByLabel("Allowed IP ranges")).toHaveAccessibleDescription(
+    /Not a valid IP address or CIDR range: 10\.0\.0\.0\/33/,
+  );
   await expect(form.getByText("Check the highlighted fields.")).toBeVisible();
 
   // A custom expiry date in the past is refused on its own field.

@@ -24,7 +24,9 @@ test("search by name, then status, then created, then clear all", async ({ page 
   await page.goto(API_PATH);
   const search = page.getByRole("searchbox", { name: "Search by name" });
   await search.fill(label.toUpperCase());
-  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(label.toUpperCase()).replace(/%20/g, "(\\+|%20)")}`));
+  await expect(page).toHaveURL(
+    new RegExp(`q=${encodeURIComponent(label.toUpperCase()).replace(/%20/g, "(\\+|%20)")}`),
+  );
   await expectShown(page, ALL);
 
   const status = page.getByLabel("Status");
@@ -79,7 +81,9 @@ test("no match says so and offers a way back", async ({ page }) => {
   await expect(page.getByRole("article").first()).toBeVisible();
 });
 
-test("an expired token that was disabled offers Enable, not a Disable that does nothing", async ({ page }) => {
+test("an expired token that was disabled offers Enable, not a Disable that does nothing", async ({
+  page,
+}) => {
   await page.goto(`${API_PATH}?q=${encodeURIComponent(`${label} frozen`)}`);
   await expect(card(page, `${label} frozen`)).toContainText("Expired");
   await page.getByRole("button", { name: `More actions for ${label} frozen` }).click();

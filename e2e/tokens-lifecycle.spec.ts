@@ -34,7 +34,9 @@ async function expectFocusBackOn(page: Page, name: string) {
 
 test("reset without grace: the old secret stops working at once", async ({ page }) => {
   const { name, secret } = await freshToken(page, "Reset now");
-  const hintBefore = await card(page, name).getByTitle(/Token hint/).textContent();
+  const hintBefore = await card(page, name)
+    .getByTitle(/Token hint/)
+    .textContent();
   await chooseFromMenu(page, name, "Reset");
   const dialog = page.getByRole("dialog", { name: `Reset ${name}?` });
   await expect(dialog.getByLabel("Keep the old secret valid for")).toHaveValue("none");
@@ -43,7 +45,9 @@ test("reset without grace: the old secret stops working at once", async ({ page 
   await expect(toast(page, "Token reset")).toBeVisible();
   await expectFocusBackOn(page, name);
   await expect(card(page, name).getByTitle(/Token hint/)).not.toHaveText(hintBefore ?? "");
-  await expect(card(page, name).getByTitle(/Token hint/)).toHaveText(`${fresh.slice(0, 15)}…${fresh.slice(38, 42)}`);
+  await expect(card(page, name).getByTitle(/Token hint/)).toHaveText(
+    `${fresh.slice(0, 15)}…${fresh.slice(38, 42)}`,
+  );
   expect(verdictsOf([secret, fresh])).toEqual(["unknown", "ok"]);
   await expectNoSecretInPage(page, "after-reset", [secret, fresh]);
 });
@@ -86,7 +90,10 @@ test("revoke asks for confirmation and is final", async ({ page }) => {
   expect(verdictsOf([secret])).toEqual(["ok"]);
 
   await chooseFromMenu(page, name, "Revoke");
-  await page.getByRole("dialog", { name: `Revoke ${name}?` }).getByRole("button", { name: "Revoke token" }).click();
+  await page
+    .getByRole("dialog", { name: `Revoke ${name}?` })
+    .getByRole("button", { name: "Revoke token" })
+    .click();
   await expect(toast(page, "Token revoked")).toBeVisible();
   await expect(card(page, name)).toContainText("Revoked");
   await expectFocusBackOn(page, name);
@@ -158,5 +165,7 @@ test("edit", async ({ page }) => {
   await expect(toast(page, "Token updated")).toBeVisible();
   await expect(card(page, renamed)).toContainText("Read only · Reports");
   await expectFocusBackOn(page, renamed);
-  expect(verdicts([secret])).toEqual([expect.stringMatching(new RegExp(`^ok ${renamed} \\S+ reports:read$`))]);
+  expect(verdicts([secret])).toEqual([
+    expect.stringMatching(new RegExp(`^ok ${renamed} \\S+ reports:read$`)),
+  ]);
 });

@@ -14,7 +14,10 @@ function haystacks(): { label: string; text: string }[] {
   if (existsSync(SERVER_LOG)) files.push(SERVER_LOG);
   if (existsSync(PAGES_DIR)) files.push(...readdirSync(PAGES_DIR).map((name) => path.join(PAGES_DIR, name)));
   // latin1 keeps every byte, so an ASCII secret inside a binary page is still found.
-  return files.map((file) => ({ label: path.relative(process.cwd(), file), text: readFileSync(file, "latin1") }));
+  return files.map((file) => ({
+    label: path.relative(process.cwd(), file),
+    text: readFileSync(file, "latin1"),
+  }));
 }
 
 test("no issued secret is in the database, the server log or a rendered page", () => {

@@ -21,8 +21,20 @@ const PEOPLE: { email: string; name: string; role: Role }[] = [
   { email: "demo-support@keyward.local", name: "Sue Support", role: "support_staff" },
   { email: "demo-member@keyward.local", name: "Max Member", role: "member" },
 ];
-const INTEGRATIONS = ["CRM sync", "Billing export", "Call recorder", "Lead import", "Reporting dashboard", "Zapier bridge",
-  "Data warehouse", "Support desk", "Mobile app", "Partner portal", "Dialer", "QA sampling"];
+const INTEGRATIONS = [
+  "CRM sync",
+  "Billing export",
+  "Call recorder",
+  "Lead import",
+  "Reporting dashboard",
+  "Zapier bridge",
+  "Data warehouse",
+  "Support desk",
+  "Mobile app",
+  "Partner portal",
+  "Dialer",
+  "QA sampling",
+];
 
 async function addUser(accountId: string, email: string, name: string, role: Role, isTechnical = false) {
   const user = await db().user.upsert({
@@ -48,12 +60,24 @@ async function main() {
   const account = await db().account.create({ data: { name: ACCOUNT } });
   const users = [];
   for (const person of PEOPLE) users.push(await addUser(account.id, person.email, person.name, person.role));
-  const robot = await addUser(account.id, "demo-robot@keyward.local", "Integration robot", "implementation_specialist", true);
+  const robot = await addUser(
+    account.id,
+    "demo-robot@keyward.local",
+    "Integration robot",
+    "implementation_specialist",
+    true,
+  );
   const [admin, specialist] = users;
   if (!admin || !specialist) throw new Error("demo users missing");
 
-  const actor = (userId: string, email: string, role: Role): Actor =>
-    ({ userId, email, accountId: account.id, role, ip: "127.0.0.1", userAgent: "keyward seed:demo" });
+  const actor = (userId: string, email: string, role: Role): Actor => ({
+    userId,
+    email,
+    accountId: account.id,
+    role,
+    ip: "127.0.0.1",
+    userAgent: "keyward seed:demo",
+  });
   const adminActor = actor(admin.id, admin.email, "administrator");
   const specialistActor = actor(specialist.id, specialist.email, "implementation_specialist");
 
@@ -66,7 +90,10 @@ async function main() {
   for (const [i, integration] of INTEGRATIONS.entries()) {
     for (const environment of ["production", "staging", "sandbox"]) {
       const by = i % 3 === 0 ? specialistActor : adminActor;
-      const expiration = by === specialistActor && presets[(i + count) % presets.length] === "never" ? "90d" : presets[(i + count) % presets.length];
+      const expiration =
+        by === specialistActor && presets[(i + count) % presets.length] === "never"
+          ? "90d"
+          : presets[(i + count) % presets.length];
       const result = await createToken(by, {
         name: `${integration} (${environment})`,
         description: `${integration} integration, ${environment} environment`,
@@ -85,15 +112,23 @@ async function main() {
       if (count % 11 === 5) await revokeToken(adminActor, id);
       if (count % 9 === 4) await resetToken(adminActor, id, { grace: "24h" });
       if (count % 10 === 6) {
-        await db().apiToken.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 86_400_000 * (1 + (count % 20))) } });
+        await db().apiToken.update({
+          where: { id },
+          data: { expiresAt: new Date(Date.now() - 86_400_000 * (1 + (count % 20))) },
+        });
       }
       if (count % 8 === 2) {
-        await db().apiToken.update({ where: { id }, data: { createdAt: new Date(Date.now() - 86_400_000 * (31 + count)) } });
+        await db().apiToken.update({
+          where: { id },
+          data: { createdAt: new Date(Date.now() - 86_400_000 * (31 + count)) },
+        });
       }
       count++;
     }
   }
-  console.log(`keyward: seeded "${ACCOUNT}" with ${PEOPLE.length} people, a technical user and ${count} tokens`);
+  console.log(
+    `keyward: seeded "${ACCOUNT}" with ${PEOPLE.length} people, a technical user and ${count} tokens`,
+  );
   console.log(`keyward: sign in as ${PEOPLE.map((p) => p.email).join(", ")} with the password ${PASSWORD}`);
 }
 

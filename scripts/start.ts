@@ -23,7 +23,7 @@ async function main() {
   const env = prepareEnvironment(port);
   await setupDatabase();
 
-  if (!dev && (process.env.KEYWARD_SKIP_BUILD !== "true") && buildIsStale(process.cwd())) {
+  if (!dev && process.env.KEYWARD_SKIP_BUILD !== "true" && buildIsStale(process.cwd())) {
     console.log("keyward: building the console (first start or changed sources)…");
     const result = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env: process.env });
     if (result.status !== 0) process.exit(result.status ?? 1);
@@ -40,7 +40,9 @@ async function main() {
     // does not apply to them.
     if (handleVerificationRequest(req, res)) return;
     if (isCrossSiteWrite(req.method, req.headers)) {
-      res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("Cross-origin request refused.\n");
+      res
+        .writeHead(403, { "Content-Type": "text/plain; charset=utf-8" })
+        .end("Cross-origin request refused.\n");
       return;
     }
     void handle(req, res);

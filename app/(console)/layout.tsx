@@ -12,7 +12,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
           <div className="flex items-center gap-4">
             <Link href="/" className="flex items-center gap-2 font-semibold text-gray-900">
-              <KeyRound className="size-5 text-brand-600" aria-hidden />
+              <KeyRound className="text-brand-600 size-5" aria-hidden />
               Keyward
             </Link>
             <AccountSwitcher current={ctx.account.name} currentId={ctx.account.id} accounts={ctx.accounts} />

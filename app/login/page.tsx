@@ -11,7 +11,7 @@ export default async function LoginPage() {
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-lg border border-gray-200 bg-white p-8 shadow-sm">
-        <div className="mb-6 flex items-center gap-2 text-brand-600">
+        <div className="text-brand-600 mb-6 flex items-center gap-2">
           <KeyRound className="size-6" aria-hidden />
           <span className="text-lg font-semibold text-gray-900">Keyward</span>
         </div>

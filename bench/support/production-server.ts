@@ -24,16 +24,21 @@ export async function startProductionServer(name: string, port: number): Promise
   mkdirSync(dataDir, { recursive: true });
   const databaseFile = path.join(dataDir, "keyward.db");
   const url = `http://localhost:${port}`;
-  const child = startInGroup("npm", ["start"], {
-    ...SHARED_BUILD_KEYS,
-    PORT: String(port),
-    DATABASE_URL: `file:${databaseFile}`,
-    KEYWARD_DATA_DIR: dataDir,
-    KEYWARD_ADMIN_EMAIL: BENCH_ADMIN.email,
-    KEYWARD_ADMIN_PASSWORD: BENCH_ADMIN.password,
-    KEYWARD_ACCOUNT_NAME: "Bench Org",
-    NEXTAUTH_URL: url,
-  }, path.join(dataDir, "keyward.log"));
+  const child = startInGroup(
+    "npm",
+    ["start"],
+    {
+      ...SHARED_BUILD_KEYS,
+      PORT: String(port),
+      DATABASE_URL: `file:${databaseFile}`,
+      KEYWARD_DATA_DIR: dataDir,
+      KEYWARD_ADMIN_EMAIL: BENCH_ADMIN.email,
+      KEYWARD_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      KEYWARD_ACCOUNT_NAME: "Bench Org",
+      NEXTAUTH_URL: url,
+    },
+    path.join(dataDir, "keyward.log"),
+  );
   // A first start includes `next build`.
   await waitFor(`${url}/login`, 200, 20 * 60_000, child);
   return { url, databaseFile, stop: () => stop(child) };

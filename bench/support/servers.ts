@@ -5,7 +5,12 @@ import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 
-export async function waitFor(url: string, expectedStatus: number, timeoutMs: number, child: ChildProcess): Promise<void> {
+export async function waitFor(
+  url: string,
+  expectedStatus: number,
+  timeoutMs: number,
+  child: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
@@ -19,8 +24,18 @@ export async function waitFor(url: string, expectedStatus: number, timeoutMs: nu
   throw new Error(`${url} did not answer ${expectedStatus} in time`);
 }
 
-export function startInGroup(command: string, args: string[], env: Record<string, string>, log: string): ChildProcess {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+export function startInGroup(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  log: string,
+): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const out = createWriteStream(log);
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);

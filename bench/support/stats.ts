@@ -10,7 +10,11 @@ export function median(values: number[]): number {
 
 // Wall time of one GET on loopback, read to the end; anything but a 200 whose body holds
 // `expected` (when given) stops the bench rather than timing an error page.
-export async function timedGet(url: string, headers: Record<string, string>, expected?: string): Promise<number> {
+export async function timedGet(
+  url: string,
+  headers: Record<string, string>,
+  expected?: string,
+): Promise<number> {
   const started = performance.now();
   const response = await fetchOnce(url, headers);
   const body = await response.text();
@@ -22,7 +26,12 @@ export async function timedGet(url: string, headers: Record<string, string>, exp
 }
 
 // `count` sequential GETs, after a few uncounted ones that warm the route (JIT, caches).
-export async function timeRequests(url: string, headers: Record<string, string>, count = 20, warmup = 5): Promise<number[]> {
+export async function timeRequests(
+  url: string,
+  headers: Record<string, string>,
+  count = 20,
+  warmup = 5,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await timedGet(url, headers);
   const times: number[] = [];
   for (let i = 0; i < count; i++) times.push(await timedGet(url, headers));

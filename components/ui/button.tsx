@@ -22,7 +22,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       type={type}
       className={cn(
         "inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors",
-        "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed",
+        "focus-visible:outline-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed",
         VARIANTS[variant],
         className,
       )}

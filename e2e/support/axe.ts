@@ -11,5 +11,7 @@ export async function expectNoViolations(page: Page, wcagOnly = false): Promise<
   await page.emulateMedia({ reducedMotion: "reduce" });
   const builder = new AxeBuilder({ page });
   const { violations } = await (wcagOnly ? builder.withTags(WCAG_AA) : builder).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }

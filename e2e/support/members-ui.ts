@@ -3,7 +3,10 @@ import { expect, type Page } from "@playwright/test";
 export const MEMBERS_PATH = "/settings/members";
 
 export function memberRow(page: Page, name: string) {
-  return page.getByRole("table", { name: "Members" }).getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+  return page
+    .getByRole("table", { name: "Members" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name }) });
 }
 
 export async function chooseMemberAction(page: Page, name: string, item: string): Promise<void> {

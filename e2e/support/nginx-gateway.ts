@@ -22,15 +22,18 @@ async function freePort(): Promise<number> {
 // A tiny upstream API: answers every request with the request headers it received, as JSON.
 export async function startEchoUpstream(): Promise<{ port: number; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ path: req.url, headers: req.headers }));
+    res
+      .writeHead(200, { "Content-Type": "application/json" })
+      .end(JSON.stringify({ path: req.url, headers: req.headers }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -92,11 +95,16 @@ export async function startNginxGateway(keyward: string, upstreamPort: number) {
   const port = await freePort();
   const conf = path.join(dir, "nginx.conf");
   writeFileSync(conf, gatewayConfig(dir, port, keyward, upstreamPort));
-  const child: ChildProcess = spawn(NGINX_BINARY, ["-p", dir, "-c", conf, "-e", path.join(dir, "error.log")], { stdio: "ignore" });
+  const child: ChildProcess = spawn(
+    NGINX_BINARY,
+    ["-p", dir, "-c", conf, "-e", path.join(dir, "error.log")],
+    { stdio: "ignore" },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${readFileSync(path.join(dir, "error.log"), "utf8")}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx exited: ${readFileSync(path.join(dir, "error.log"), "utf8")}`);
     try {
       await fetch(`${url}/`);
       break;

@@ -19,7 +19,9 @@ export function recordSecret(secret: string): void {
 
 export function recordedSecrets(): string[] {
   if (!existsSync(SECRET_LEDGER)) return [];
-  return readFileSync(SECRET_LEDGER, "utf8").split("\n").filter((line) => line.length > 0);
+  return readFileSync(SECRET_LEDGER, "utf8")
+    .split("\n")
+    .filter((line) => line.length > 0);
 }
 
 export function savePageHtml(name: string, html: string): void {

@@ -32,12 +32,18 @@ async function main() {
   const accountId = admin.memberships[0]?.accountId;
   if (!accountId) throw new Error("The first administrator has no account; did the server start?");
 
-  await ensureUser(E2E_USERS.implementation_specialist, "Ivy Specialist", accountId, "implementation_specialist");
+  await ensureUser(
+    E2E_USERS.implementation_specialist,
+    "Ivy Specialist",
+    accountId,
+    "implementation_specialist",
+  );
   await ensureUser(E2E_USERS.support_staff, "Sam Support", accountId, "support_staff");
   await ensureUser(E2E_USERS.member, "Max Member", accountId, "member");
   await ensureUser("robot@e2e.test", "Billing robot", accountId, "implementation_specialist", true);
 
-  const other = (await client.account.findFirst({ where: { name: "Other Org" } })) ??
+  const other =
+    (await client.account.findFirst({ where: { name: "Other Org" } })) ??
     (await client.account.create({ data: { name: "Other Org" } }));
   await ensureUser("other-admin@e2e.test", "Olga Other", other.id, "administrator");
   // The specialist also belongs to the other account, to exercise the account switcher.

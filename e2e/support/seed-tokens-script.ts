@@ -25,7 +25,10 @@ async function context(email: string) {
     select: { id: true, memberships: { select: { accountId: true }, orderBy: { createdAt: "asc" } } },
   });
   const accountId = user.memberships[0]?.accountId;
-  const version = await client.apiVersion.findFirstOrThrow({ orderBy: { releasedAt: "desc" }, select: { id: true } });
+  const version = await client.apiVersion.findFirstOrThrow({
+    orderBy: { releasedAt: "desc" },
+    select: { id: true },
+  });
   const leads = await client.apiSection.findUniqueOrThrow({ where: { key: "leads" }, select: { id: true } });
   if (!accountId) throw new Error(`${email} has no account`);
   return { userId: user.id, accountId, versionId: version.id, sectionId: leads.id };
@@ -48,10 +51,18 @@ async function seedFilters(label: string) {
     const pid = publicId();
     await client.apiToken.create({
       data: {
-        accountId: c.accountId, publicId: pid, name, nameKey: name.toLowerCase(), scope: "read",
-        apiVersionId: c.versionId, ownerId: c.userId, createdById: c.userId,
-        hint: `kw_${pid}…seed`, secretHash: "seeded-without-a-secret",
-        createdAt: new Date(t.createdAt), expiresAt: new Date(t.expiresAt),
+        accountId: c.accountId,
+        publicId: pid,
+        name,
+        nameKey: name.toLowerCase(),
+        scope: "read",
+        apiVersionId: c.versionId,
+        ownerId: c.userId,
+        createdById: c.userId,
+        hint: `kw_${pid}…seed`,
+        secretHash: "seeded-without-a-secret",
+        createdAt: new Date(t.createdAt),
+        expiresAt: new Date(t.expiresAt),
         disabledAt: t.disabledAt ? new Date(t.disabledAt) : null,
         revokedAt: t.revokedAt ? new Date(t.revokedAt) : null,
         revokedById: t.revokedAt ? c.userId : null,
@@ -81,8 +92,20 @@ async function seedBulk() {
       const pid = publicId();
       // Bulk 00001 is the newest, so the last page holds the highest numbers.
       const createdAt = now - i * 60_000;
-      insert.run(id(), c.accountId, pid, name, name.toLowerCase(), c.versionId, c.userId, `kw_${pid}…bulk`,
-        now + 90 * DAY, createdAt, c.userId, createdAt);
+      insert.run(
+        id(),
+        c.accountId,
+        pid,
+        name,
+        name.toLowerCase(),
+        c.versionId,
+        c.userId,
+        `kw_${pid}…bulk`,
+        now + 90 * DAY,
+        createdAt,
+        c.userId,
+        createdAt,
+      );
     }
   })();
   sqlite.close();

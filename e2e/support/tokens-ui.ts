@@ -41,7 +41,11 @@ export async function takeSecret(page: Page): Promise<string> {
   return secret;
 }
 
-export async function createToken(page: Page, name: string, options: { checkAll?: boolean; scope?: string } = {}): Promise<string> {
+export async function createToken(
+  page: Page,
+  name: string,
+  options: { checkAll?: boolean; scope?: string } = {},
+): Promise<string> {
   await page.getByRole("button", { name: "Create access token" }).click();
   const dialog = page.getByRole("dialog", { name: "Create access token" });
   await dialog.getByLabel("Name").fill(name);

@@ -19,7 +19,11 @@ async function main() {
   const verdicts: string[] = [];
   for (const raw of tokens) {
     const decision = await verifyWithDb(raw, { client, hashKey, now });
-    verdicts.push(decision.ok ? `ok ${decision.token.name} ${decision.token.apiVersion} ${decision.permissions.join(",")}` : decision.reason);
+    verdicts.push(
+      decision.ok
+        ? `ok ${decision.token.name} ${decision.token.apiVersion} ${decision.permissions.join(",")}`
+        : decision.reason,
+    );
   }
   process.stdout.write(JSON.stringify(verdicts));
 }

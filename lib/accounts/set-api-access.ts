@@ -17,9 +17,13 @@ export async function setApiAccess(actor: Actor, enabled: unknown): Promise<Acti
     });
     if (account.apiAccessEnabled === enabled) return ok(undefined);
     await tx.account.update({ where: { id: account.id }, data: { apiAccessEnabled: enabled } });
-    await recordAuditEvent(tx, actor, enabled ? "account.api_access_enabled" : "account.api_access_disabled",
+    await recordAuditEvent(
+      tx,
+      actor,
+      enabled ? "account.api_access_enabled" : "account.api_access_disabled",
       { type: "account", id: account.id, label: account.name },
-      { apiAccessEnabled: { from: account.apiAccessEnabled, to: enabled } });
+      { apiAccessEnabled: { from: account.apiAccessEnabled, to: enabled } },
+    );
     return ok(undefined);
   });
 }

@@ -50,7 +50,8 @@ function formatValue(field: string, value: unknown, lookups: ChangeLookups): str
       .join(", ");
   }
   if (field === "scope" && typeof value === "string") return SCOPE_LABELS[value] ?? value;
-  if (field === "role" && typeof value === "string") return (ROLE_LABELS as Record<string, string>)[value] ?? value;
+  if (field === "role" && typeof value === "string")
+    return (ROLE_LABELS as Record<string, string>)[value] ?? value;
   if (typeof value === "boolean")
     return field === "apiAccessEnabled" ? (value ? "On" : "Off") : value ? "Yes" : "No";
   if (typeof value === "string" || typeof value === "number") return String(value);

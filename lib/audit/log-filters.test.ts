@@ -23,9 +23,9 @@ describe("loadAuditLogFilters", () => {
   });
 
   it("ignores what it does not recognise", () => {
-    expect(loadAuditLogFilters("?action=token.stolen&from=yesterday&to=2026-13-45&sort=hash&dir=sideways&page=x")).toEqual(
-      NO_AUDIT_FILTERS,
-    );
+    expect(
+      loadAuditLogFilters("?action=token.stolen&from=yesterday&to=2026-13-45&sort=hash&dir=sideways&page=x"),
+    ).toEqual(NO_AUDIT_FILTERS);
   });
 
   it("accepts every known action, so new actions are filterable without code here", () => {

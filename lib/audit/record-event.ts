@@ -5,7 +5,12 @@ import type { AuditAction } from "./actions";
 import { eventHash } from "./chain";
 
 // A "user" target is a membership of the actor's account, labelled with the user's email.
-export type AuditTarget = { type: "token" | "account" | "user"; id: string; label: string; hint?: string | null };
+export type AuditTarget = {
+  type: "token" | "account" | "user";
+  id: string;
+  label: string;
+  hint?: string | null;
+};
 
 // Before → after of each changed field. Callers pass only non-secret fields.
 export type AuditChanges = Record<string, { from: unknown; to: unknown }>;

@@ -15,7 +15,10 @@ export type SessionContext = {
 // memberships count, so a deactivation or a role change applies to an open session at its
 // next request. The chosen account falls back to the user's first active one; a user with
 // none (or a technical user) has no session at all.
-export async function loadSessionContext(userId: string, chosenAccountId: string | undefined): Promise<SessionContext | null> {
+export async function loadSessionContext(
+  userId: string,
+  chosenAccountId: string | undefined,
+): Promise<SessionContext | null> {
   const user = await db().user.findUnique({
     where: { id: userId },
     select: {

@@ -2,7 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { resolveDatabaseUrl } from "./database-url";
-import { readVerificationSettings, verificationSettingsShape, type VerificationSettings } from "./verification-settings";
+import {
+  readVerificationSettings,
+  verificationSettingsShape,
+  type VerificationSettings,
+} from "./verification-settings";
 
 // Configuration is read once, here, and validated. Every environment variable the
 // product understands is listed in the README's configuration table.
@@ -10,7 +14,12 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1),
   KEYWARD_TOKEN_HASH_KEY: z.string().min(32, "KEYWARD_TOKEN_HASH_KEY must be at least 32 characters"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
-  KEYWARD_SESSION_MAX_AGE: z.coerce.number().int().min(300).max(2_592_000).default(8 * 60 * 60),
+  KEYWARD_SESSION_MAX_AGE: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .max(2_592_000)
+    .default(8 * 60 * 60),
   KEYWARD_TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")

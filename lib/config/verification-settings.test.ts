@@ -17,8 +17,13 @@ describe("verification settings", () => {
   });
 
   it("reads every variable, treating empty as unset", () => {
-    expect(read({ KEYWARD_VERIFY_STALENESS_MS: "200", KEYWARD_LAST_USED_FLUSH_SECONDS: "5", KEYWARD_VERIFY_FAILURE_LIMIT: "" }))
-      .toMatchObject({ stalenessMs: 200, lastUsedFlushMs: 5_000, failureLimit: 20 });
+    expect(
+      read({
+        KEYWARD_VERIFY_STALENESS_MS: "200",
+        KEYWARD_LAST_USED_FLUSH_SECONDS: "5",
+        KEYWARD_VERIFY_FAILURE_LIMIT: "",
+      }),
+    ).toMatchObject({ stalenessMs: 200, lastUsedFlushMs: 5_000, failureLimit: 20 });
   });
 
   it.each([

@@ -33,7 +33,10 @@ export const readVerificationSettings = {
   // Unset and empty variables both mean "use the default".
   input(env: Record<string, string | undefined>): Record<Keys, string | undefined> {
     const keys = Object.keys(verificationSettingsShape) as Keys[];
-    return Object.fromEntries(keys.map((key) => [key, env[key] || undefined])) as Record<Keys, string | undefined>;
+    return Object.fromEntries(keys.map((key) => [key, env[key] || undefined])) as Record<
+      Keys,
+      string | undefined
+    >;
   },
   output(parsed: Parsed): VerificationSettings {
     return {

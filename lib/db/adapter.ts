@@ -15,6 +15,9 @@ export function postgresAdapter(url: string, maxConnections = 10): PrismaPg {
   return new PrismaPg({ connectionString: url, max: maxConnections });
 }
 
-export function migrationAdapterFactory(provider: DatabaseProvider, url: string): SqlMigrationAwareDriverAdapterFactory {
+export function migrationAdapterFactory(
+  provider: DatabaseProvider,
+  url: string,
+): SqlMigrationAwareDriverAdapterFactory {
   return provider === "sqlite" ? sqliteAdapter(url) : postgresAdapter(url, 1);
 }

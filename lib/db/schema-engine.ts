@@ -21,7 +21,9 @@ type Bindings = typeof SchemaEngineBindings;
 // Node loads the bindings module once per process, but this file can be evaluated more
 // than once (test runners, bundlers); the instance and the turn queue therefore live on
 // globalThis, since a second instantiation would replace the first one's memory.
-const shared = globalThis as unknown as { keywardSchemaEngine?: { bindings: Promise<Bindings>; queue: Promise<unknown> } };
+const shared = globalThis as unknown as {
+  keywardSchemaEngine?: { bindings: Promise<Bindings>; queue: Promise<unknown> };
+};
 
 // The engine reports a Rust panic through this global before throwing; keep the message so
 // the thrown error says what went wrong.

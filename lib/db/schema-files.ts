@@ -25,6 +25,9 @@ const GENERATED_HEADER =
 export function postgresSchemaFrom(sqliteSchema: string): string {
   const body = sqliteSchema
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace('output                 = "../../lib/db/generated/sqlite"', 'output                 = "../../lib/db/generated/postgresql"');
+    .replace(
+      'output                 = "../../lib/db/generated/sqlite"',
+      'output                 = "../../lib/db/generated/postgresql"',
+    );
   return GENERATED_HEADER + body;
 }

@@ -10,7 +10,13 @@ describe("isCrossSiteWrite", () => {
   });
 
   it("accepts a POST from the console's own origin", () => {
-    expect(isCrossSiteWrite("POST", { host, origin: "http://console.example.com:3000", "sec-fetch-site": "same-origin" })).toBe(false);
+    expect(
+      isCrossSiteWrite("POST", {
+        host,
+        origin: "http://console.example.com:3000",
+        "sec-fetch-site": "same-origin",
+      }),
+    ).toBe(false);
   });
 
   it("refuses a POST from another origin, another port, or an opaque origin", () => {
@@ -29,6 +35,12 @@ describe("isCrossSiteWrite", () => {
   });
 
   it("compares with the forwarded host behind a proxy", () => {
-    expect(isCrossSiteWrite("POST", { host: "10.0.0.5:3000", "x-forwarded-host": "keys.example.com", origin: "https://keys.example.com" })).toBe(false);
+    expect(
+      isCrossSiteWrite("POST", {
+        host: "10.0.0.5:3000",
+        "x-forwarded-host": "keys.example.com",
+        origin: "https://keys.example.com",
+      }),
+    ).toBe(false);
   });
 });

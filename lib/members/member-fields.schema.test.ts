@@ -3,7 +3,12 @@ import { z } from "zod";
 import { addMemberSchema, memberRoleSchema, memberUserId } from "./member-fields.schema";
 import { MEMBER_MESSAGES as M } from "./messages";
 
-const person = { name: "Pat Person", email: "Pat@Example.com ", role: "support_staff", password: "correct-horse-battery" };
+const person = {
+  name: "Pat Person",
+  email: "Pat@Example.com ",
+  role: "support_staff",
+  password: "correct-horse-battery",
+};
 
 function fieldErrors(input: unknown) {
   const parsed = addMemberSchema.safeParse(input);
@@ -22,7 +27,10 @@ describe("addMemberSchema", () => {
   });
 
   it("accepts a technical user without a password, from a ticked checkbox", () => {
-    expect(addMemberSchema.parse({ ...person, isTechnical: "on", password: "" })).toMatchObject({ isTechnical: true, password: null });
+    expect(addMemberSchema.parse({ ...person, isTechnical: "on", password: "" })).toMatchObject({
+      isTechnical: true,
+      password: null,
+    });
   });
 
   it("refuses a password for a technical user", () => {
@@ -68,6 +76,11 @@ describe("memberRoleSchema and memberUserId", () => {
 
   it("takes only a short non-empty string as a user id", () => {
     expect(memberUserId("cmabc123")).toBe("cmabc123");
-    expect([memberUserId(""), memberUserId(42), memberUserId("x".repeat(65)), memberUserId(null)]).toEqual([null, null, null, null]);
+    expect([memberUserId(""), memberUserId(42), memberUserId("x".repeat(65)), memberUserId(null)]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -49,14 +49,18 @@ export const addMemberSchema = z
   // with theirs; the two fields it reads are always a boolean and a string by then.
   .superRefine(
     (input, ctx) => {
-      const issue = (message: string) => ctx.addIssue({ code: "custom", path: ["password"], message, input: undefined });
+      const issue = (message: string) =>
+        ctx.addIssue({ code: "custom", path: ["password"], message, input: undefined });
       if (input.isTechnical) {
         if (input.password !== "") issue(M.passwordForTechnical);
       } else if (input.password === "") issue(M.passwordRequired);
       else if (input.password.length < PASSWORD_MIN_LENGTH) issue(M.passwordTooShort);
       else if (input.password.length > PASSWORD_MAX_LENGTH) issue(M.passwordTooLong);
     },
-    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === "password" || issue.path?.[0] === "isTechnical") },
+    {
+      when: (payload) =>
+        !payload.issues.some((issue) => issue.path?.[0] === "password" || issue.path?.[0] === "isTechnical"),
+    },
   )
   .transform(({ password, ...rest }) => ({ ...rest, password: rest.isTechnical ? null : password }));
 

@@ -9,7 +9,8 @@ export const MEMBER_MESSAGES = {
   emailRequired: "Enter an email address",
   emailTooLong: "Email addresses are at most 254 characters",
   emailInvalid: "Enter a valid email address, like name@example.com",
-  emailTaken: "This email already belongs to a member of this account. If they are deactivated, reactivate them instead.",
+  emailTaken:
+    "This email already belongs to a member of this account. If they are deactivated, reactivate them instead.",
   roleRequired: "Choose one of the listed roles",
   passwordRequired: `Enter an initial password of at least ${PASSWORD_MIN_LENGTH} characters`,
   passwordTooShort: `Passwords must be at least ${PASSWORD_MIN_LENGTH} characters`,

@@ -8,7 +8,10 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
   if (trustProxy) {
     const forwarded = req.headers["x-forwarded-for"];
     const list = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",");
-    const last = list.map((s) => s.trim()).filter(Boolean).pop();
+    const last = list
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop();
     if (last) return unmap(last);
   }
   return unmap(req.socket.remoteAddress ?? "unknown");

@@ -5,8 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 export type FirstAdminResult =
-  | { created: false }
-  | { created: true; email: string; generatedPassword: string | null };
+  { created: false } | { created: true; email: string; generatedPassword: string | null };
 
 // On the first start of an empty database: one account and its administrator. The password
 // comes from KEYWARD_ADMIN_PASSWORD, or is generated and returned so the caller can print it

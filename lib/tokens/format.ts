@@ -87,7 +87,10 @@ export function parseToken(raw: string): { publicId: string; secret: string } | 
   if (!isBase62Run(raw, TOKEN_PREFIX.length, SEPARATOR_INDEX)) return null;
   if (!isBase62Run(raw, SECRET_START, TOKEN_LENGTH)) return null;
   if (checksum(raw.slice(0, CHECKSUM_START)) !== raw.slice(CHECKSUM_START)) return null;
-  return { publicId: raw.slice(TOKEN_PREFIX.length, SEPARATOR_INDEX), secret: raw.slice(SECRET_START, CHECKSUM_START) };
+  return {
+    publicId: raw.slice(TOKEN_PREFIX.length, SEPARATOR_INDEX),
+    secret: raw.slice(SECRET_START, CHECKSUM_START),
+  };
 }
 
 export function tokenHint(publicId: string, secret: string): string {

@@ -30,8 +30,20 @@ describe("parsePermission", () => {
     expect(permission("leads", "write")).toBe("leads:write");
   });
 
-  it.each(["", "leads", "leads:", ":read", "leads:admin", "Leads:read", "leads:READ", "leads:read ", "a:b:read",
-    "1leads:read", `${"a".repeat(65)}:read`, "leads:read\n"])("rejects %j", (text) => {
+  it.each([
+    "",
+    "leads",
+    "leads:",
+    ":read",
+    "leads:admin",
+    "Leads:read",
+    "leads:READ",
+    "leads:read ",
+    "a:b:read",
+    "1leads:read",
+    `${"a".repeat(65)}:read`,
+    "leads:read\n",
+  ])("rejects %j", (text) => {
     expect(parsePermission(text)).toBeNull();
   });
 });

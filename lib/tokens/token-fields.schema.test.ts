@@ -47,7 +47,13 @@ describe("tokenFieldsSchema", () => {
   });
 
   it("reports every bad field at once, keyed by field name", () => {
-    const errors = errorsOf({ name: " ", sectionIds: [], expiration: "custom", customDate: "2020-01-01", technicalContact: "x" });
+    const errors = errorsOf({
+      name: " ",
+      sectionIds: [],
+      expiration: "custom",
+      customDate: "2020-01-01",
+      technicalContact: "x",
+    });
     expect(errors).toEqual({
       name: ["Enter a name"],
       sectionIds: ["Select at least one API section"],
@@ -82,8 +88,12 @@ describe("tokenFieldsSchema", () => {
     });
 
     it("refuses line breaks and control characters inside the name", () => {
-      expect(errorsOf({ name: "line\nbreak" }).name).toEqual(["Name cannot contain line breaks or control characters"]);
-      expect(errorsOf({ name: "nul\u0000" }).name).toEqual(["Name cannot contain line breaks or control characters"]);
+      expect(errorsOf({ name: "line\nbreak" }).name).toEqual([
+        "Name cannot contain line breaks or control characters",
+      ]);
+      expect(errorsOf({ name: "nul\u0000" }).name).toEqual([
+        "Name cannot contain line breaks or control characters",
+      ]);
     });
   });
 
@@ -124,7 +134,9 @@ describe("tokenFieldsSchema", () => {
 
     it("refuses empty, oversized or non-string ids", () => {
       expect(errorsOf({ sectionIds: [""] }).sectionIds).toEqual(["Select API sections from the list"]);
-      expect(errorsOf({ sectionIds: ["x".repeat(65)] }).sectionIds).toEqual(["Select API sections from the list"]);
+      expect(errorsOf({ sectionIds: ["x".repeat(65)] }).sectionIds).toEqual([
+        "Select API sections from the list",
+      ]);
       expect(errorsOf({ sectionIds: "sec_leads" }).sectionIds).toEqual(["Select API sections from the list"]);
     });
   });
@@ -138,15 +150,26 @@ describe("tokenFieldsSchema", () => {
   });
 
   it("reports a past custom date even when the IP list is unreadable", () => {
-    const errors = errorsOf({ expiration: "custom", customDate: "2020-01-01", allowedIpRanges: "10.0.0.0/33" });
+    const errors = errorsOf({
+      expiration: "custom",
+      customDate: "2020-01-01",
+      allowedIpRanges: "10.0.0.0/33",
+    });
     expect(errors.customDate).toEqual(["Choose a date in the future"]);
     expect(errors.allowedIpRanges).toHaveLength(1);
   });
 
   it("edit also reports a past custom date next to an unreadable IP list", () => {
-    const result = tokenEditFieldsSchema(NOW).safeParse({ ...valid, expiration: "custom", customDate: "2020-01-01", allowedIpRanges: "x" });
+    const result = tokenEditFieldsSchema(NOW).safeParse({
+      ...valid,
+      expiration: "custom",
+      customDate: "2020-01-01",
+      allowedIpRanges: "x",
+    });
     expect(result.success).toBe(false);
-    const errors: Record<string, string[] | undefined> = result.success ? {} : z.flattenError(result.error).fieldErrors;
+    const errors: Record<string, string[] | undefined> = result.success
+      ? {}
+      : z.flattenError(result.error).fieldErrors;
     expect(errors.customDate).toEqual(["Choose a date in the future"]);
   });
 
@@ -193,8 +216,18 @@ describe("tokenFieldsSchema", () => {
     });
 
     it("a custom date must be a real YYYY-MM-DD date", () => {
-      for (const customDate of [undefined, "", "2026-02-30", "2026-13-01", "01/07/2027", "2027-7-1", "tomorrow"]) {
-        expect(errorsOf({ expiration: "custom", customDate }).customDate).toEqual(["Enter a date as YYYY-MM-DD"]);
+      for (const customDate of [
+        undefined,
+        "",
+        "2026-02-30",
+        "2026-13-01",
+        "01/07/2027",
+        "2027-7-1",
+        "tomorrow",
+      ]) {
+        expect(errorsOf({ expiration: "custom", customDate }).customDate).toEqual([
+          "Enter a date as YYYY-MM-DD",
+        ]);
       }
     });
 
@@ -212,7 +245,11 @@ describe("tokenFieldsSchema", () => {
 
     it("is normalised from a comma, space or newline separated list", () => {
       const result = parse({ allowedIpRanges: "10.1.2.3/8,\n192.0.2.7  2001:DB8::/32" });
-      expect(result.success && result.data.allowedIpRanges).toEqual(["10.0.0.0/8", "192.0.2.7/32", "2001:db8::/32"]);
+      expect(result.success && result.data.allowedIpRanges).toEqual([
+        "10.0.0.0/8",
+        "192.0.2.7/32",
+        "2001:db8::/32",
+      ]);
     });
 
     it("names the bad entries", () => {
@@ -290,7 +327,11 @@ describe("tokenEditFieldsSchema", () => {
     expect(preset.success && preset.data.expiresAt).toEqual(new Date(NOW.getTime() + 7 * DAY));
     const never = tokenEditFieldsSchema(NOW).safeParse({ ...edit, expiration: "never" });
     expect(never.success && never.data.expiresAt).toBeNull();
-    const past = tokenEditFieldsSchema(NOW).safeParse({ ...edit, expiration: "custom", customDate: "2026-01-01" });
+    const past = tokenEditFieldsSchema(NOW).safeParse({
+      ...edit,
+      expiration: "custom",
+      customDate: "2026-01-01",
+    });
     expect(past.success).toBe(false);
   });
 

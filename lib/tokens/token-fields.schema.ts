@@ -27,7 +27,8 @@ function formText<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === undefined || value === null ? "" : value), schema);
 }
 
-const idField = (message: string) => formText(z.string({ error: message }).trim().min(1, message).max(MAX_ID_LENGTH, message));
+const idField = (message: string) =>
+  formText(z.string({ error: message }).trim().min(1, message).max(MAX_ID_LENGTH, message));
 
 export const tokenNameSchema = formText(
   z
@@ -52,26 +53,35 @@ const fields = {
     .preprocess(
       (value) => value ?? [],
       z
-        .array(z.string({ error: M.sectionsInvalid }).trim().min(1, M.sectionsInvalid).max(MAX_ID_LENGTH, M.sectionsInvalid), {
-          error: M.sectionsInvalid,
-        })
+        .array(
+          z
+            .string({ error: M.sectionsInvalid })
+            .trim()
+            .min(1, M.sectionsInvalid)
+            .max(MAX_ID_LENGTH, M.sectionsInvalid),
+          {
+            error: M.sectionsInvalid,
+          },
+        )
         .min(1, M.sectionsRequired)
         .max(MAX_SECTIONS, M.sectionsInvalid),
     )
     .transform((ids) => [...new Set(ids)]),
   customDate: formText(z.string({ error: M.customDateRequired }).trim()),
-  allowedIpRanges: formText(z.string().max(MAX_IP_TEXT_LENGTH, M.allowedIpsTooLong)).transform((text, ctx) => {
-    const result = parseCidrList(text);
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: M.allowedIpsInvalid(result.invalid) });
-      return z.NEVER;
-    }
-    if (result.ranges.length > MAX_ALLOWED_IP_RANGES) {
-      ctx.addIssue({ code: "custom", message: M.allowedIpsTooLong });
-      return z.NEVER;
-    }
-    return result.ranges;
-  }),
+  allowedIpRanges: formText(z.string().max(MAX_IP_TEXT_LENGTH, M.allowedIpsTooLong)).transform(
+    (text, ctx) => {
+      const result = parseCidrList(text);
+      if (!result.ok) {
+        ctx.addIssue({ code: "custom", message: M.allowedIpsInvalid(result.invalid) });
+        return z.NEVER;
+      }
+      if (result.ranges.length > MAX_ALLOWED_IP_RANGES) {
+        ctx.addIssue({ code: "custom", message: M.allowedIpsTooLong });
+        return z.NEVER;
+      }
+      return result.ranges;
+    },
+  ),
   technicalContact: formText(z.string({ error: M.contactInvalid }).trim().max(254, M.contactTooLong))
     .transform((email) => (email === "" ? null : email))
     .pipe(z.email(M.contactInvalid).nullable()),
@@ -83,7 +93,8 @@ function parseIsoDate(text: string): Date | null {
   const [year, month, day] = match.slice(1).map(Number);
   if (year === undefined || month === undefined || day === undefined) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? date : null;
 }
 
@@ -94,7 +105,11 @@ function endOfDay(date: Date): Date {
 }
 
 // Null means the token never expires. Only call it with input the schema accepted.
-export function expiresAtFrom(expiration: ExpirationPreset, customDate: string | undefined, now: Date): Date | null {
+export function expiresAtFrom(
+  expiration: ExpirationPreset,
+  customDate: string | undefined,
+  now: Date,
+): Date | null {
   switch (expiration) {
     case "never":
       return null;
@@ -128,8 +143,12 @@ const customDateCheck = {
   when: (payload: core.ParsePayload): boolean => {
     const value = payload.value;
     return (
-      typeof value === "object" && value !== null && "expiration" in value && "customDate" in value &&
-      typeof value.expiration === "string" && typeof value.customDate === "string"
+      typeof value === "object" &&
+      value !== null &&
+      "expiration" in value &&
+      "customDate" in value &&
+      typeof value.expiration === "string" &&
+      typeof value.customDate === "string"
     );
   },
 };
@@ -144,7 +163,10 @@ export function tokenFieldsSchema(now: Date = new Date()) {
       ownerId: idField(M.ownerRequired),
       expiration: z.enum(EXPIRATION_PRESETS, { error: M.expirationRequired }),
     })
-    .superRefine((input, ctx) => checkCustomDate(input.expiration, input.customDate, now, ctx), customDateCheck)
+    .superRefine(
+      (input, ctx) => checkCustomDate(input.expiration, input.customDate, now, ctx),
+      customDateCheck,
+    )
     .transform(({ customDate, ...input }) => ({
       ...input,
       expiresAt: expiresAtFrom(input.expiration, customDate, now),
@@ -159,10 +181,14 @@ export function tokenEditFieldsSchema(now: Date = new Date()) {
       ...fields,
       expiration: z.enum([...EXPIRATION_PRESETS, KEEP_EXPIRATION], { error: M.expirationRequired }),
     })
-    .superRefine((input, ctx) => checkCustomDate(input.expiration, input.customDate, now, ctx), customDateCheck)
+    .superRefine(
+      (input, ctx) => checkCustomDate(input.expiration, input.customDate, now, ctx),
+      customDateCheck,
+    )
     .transform(({ customDate, ...input }) => ({
       ...input,
-      expiresAt: input.expiration === KEEP_EXPIRATION ? undefined : expiresAtFrom(input.expiration, customDate, now),
+      expiresAt:
+        input.expiration === KEEP_EXPIRATION ? undefined : expiresAtFrom(input.expiration, customDate, now),
     }));
 }
 

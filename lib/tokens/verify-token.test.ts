@@ -102,7 +102,9 @@ describe("decideToken: presenting a token", () => {
 
   it("lets a database failure propagate instead of answering", async () => {
     const { token } = issue();
-    await expect(decideToken(input(token), async () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
+    await expect(decideToken(input(token), async () => Promise.reject(new Error("db down")))).rejects.toThrow(
+      "db down",
+    );
   });
 
   it("accepts a valid token and describes it", async () => {
@@ -234,7 +236,9 @@ describe("decideToken: client address", () => {
 
   it("checks the address before the scope", async () => {
     const { token, record } = issue({ allowedIpRanges: ["10.0.0.0/8"] });
-    expect(await reasonFor(record, token, { clientIp: "11.2.3.4", required: "users:write" })).toBe("ip_not_allowed");
+    expect(await reasonFor(record, token, { clientIp: "11.2.3.4", required: "users:write" })).toBe(
+      "ip_not_allowed",
+    );
   });
 });
 
@@ -270,7 +274,12 @@ describe("decideToken: scope and the owner's role", () => {
   });
 
   it("gives a read & write token owned by support staff read access only", async () => {
-    const owner = { id: "usr_2", email: "support@example.com", membershipActive: true, role: "support_staff" };
+    const owner = {
+      id: "usr_2",
+      email: "support@example.com",
+      membershipActive: true,
+      role: "support_staff",
+    };
     const { token, record } = issue({ scope: "read_write", owner });
     const decision = await decideToken(input(token), loader(record).load);
     expect(decision.ok && decision.permissions).toEqual(["leads:read", "reports:read"]);
@@ -279,7 +288,12 @@ describe("decideToken: scope and the owner's role", () => {
   });
 
   it("gives an implementation specialist's token its full scope", async () => {
-    const owner = { id: "usr_3", email: "impl@example.com", membershipActive: true, role: "implementation_specialist" };
+    const owner = {
+      id: "usr_3",
+      email: "impl@example.com",
+      membershipActive: true,
+      role: "implementation_specialist",
+    };
     const { token, record } = issue({ owner });
     expect(await reasonFor(record, token, { required: "leads:write" })).toBe("ok");
   });
@@ -293,7 +307,9 @@ describe("decideToken: scope and the owner's role", () => {
 
   it("lets nothing through for an unrecognised role or scope", async () => {
     const { token, record } = issue();
-    expect(await reasonFor({ ...record, owner: { ...record.owner, role: "owner" } }, token)).toBe("insufficient_scope");
+    expect(await reasonFor({ ...record, owner: { ...record.owner, role: "owner" } }, token)).toBe(
+      "insufficient_scope",
+    );
     expect(await reasonFor({ ...record, scope: "admin" }, token)).toBe("insufficient_scope");
   });
 

@@ -52,8 +52,7 @@ export type VerifiedToken = {
 };
 
 export type TokenDecision =
-  | { ok: true; token: VerifiedToken; permissions: string[] }
-  | { ok: false; reason: DenyReason };
+  { ok: true; token: VerifiedToken; permissions: string[] } | { ok: false; reason: DenyReason };
 
 export type DecideTokenInput = {
   raw: string | null | undefined;
@@ -94,7 +93,10 @@ function effectiveRights(record: TokenRecord): Rights {
   if (known !== undefined) return known;
   const scope = tokenScopeSchema.safeParse(record.scope);
   const rights = scope.success
-    ? { scope: scope.data, permissions: grantedPermissions(scope.data, ownerAccess(record.owner.role), record.sectionKeys) }
+    ? {
+        scope: scope.data,
+        permissions: grantedPermissions(scope.data, ownerAccess(record.owner.role), record.sectionKeys),
+      }
     : null;
   rightsByRecord.set(record, rights);
   return rights;
@@ -131,7 +133,8 @@ export async function decideToken(
   if (!rights) return deny("insufficient_scope");
   const { scope, permissions } = rights;
   if (permissions.length === 0) return deny("insufficient_scope");
-  if (input.required !== undefined && !permits(permissions, input.required)) return deny("insufficient_scope");
+  if (input.required !== undefined && !permits(permissions, input.required))
+    return deny("insufficient_scope");
 
   return {
     ok: true,

@@ -44,10 +44,16 @@ export async function answerAuthCheck(
   query: string | null,
 ): Promise<void> {
   const now = new Date();
-  const { decision, record } = await authenticate(runtime, bearerToken(req.headers.authorization), clientIp, now);
+  const { decision, record } = await authenticate(
+    runtime,
+    bearerToken(req.headers.authorization),
+    clientIp,
+    now,
+  );
   if (!decision.ok || !record) return sendDenied(res, decision.ok ? "unknown" : decision.reason);
   const required = requiredPermissions(req.headers[REQUIRED_PERMISSION_HEADER], query);
-  if (!required.every((p) => permits(decision.permissions, p))) return sendDenied(res, "insufficient_scope", required);
+  if (!required.every((p) => permits(decision.permissions, p)))
+    return sendDenied(res, "insufficient_scope", required);
   sendNoContent(res, identityHeaders(record, decision.token, decision.permissions));
 }
 
@@ -55,17 +61,28 @@ export async function answerAuthCheck(
 // they are built once per record, as the flat list writeHead takes.
 const headersByRecord = new WeakMap<VerificationRecord, string[]>();
 
-function identityHeaders(record: VerificationRecord, token: VerifiedToken, permissions: readonly string[]): string[] {
+function identityHeaders(
+  record: VerificationRecord,
+  token: VerifiedToken,
+  permissions: readonly string[],
+): string[] {
   const known = headersByRecord.get(record);
   if (known) return known;
   const headers = [
-    IDENTITY_HEADERS.tokenId, token.id,
-    IDENTITY_HEADERS.tokenName, encodeURIComponent(token.name),
-    IDENTITY_HEADERS.accountId, token.accountId,
-    IDENTITY_HEADERS.ownerId, token.ownerId,
-    IDENTITY_HEADERS.ownerEmail, headerText(token.ownerEmail),
-    IDENTITY_HEADERS.scopes, permissions.join(" "),
-    IDENTITY_HEADERS.apiVersion, headerText(token.apiVersion),
+    IDENTITY_HEADERS.tokenId,
+    token.id,
+    IDENTITY_HEADERS.tokenName,
+    encodeURIComponent(token.name),
+    IDENTITY_HEADERS.accountId,
+    token.accountId,
+    IDENTITY_HEADERS.ownerId,
+    token.ownerId,
+    IDENTITY_HEADERS.ownerEmail,
+    headerText(token.ownerEmail),
+    IDENTITY_HEADERS.scopes,
+    permissions.join(" "),
+    IDENTITY_HEADERS.apiVersion,
+    headerText(token.apiVersion),
   ];
   headersByRecord.set(record, headers);
   return headers;

@@ -32,12 +32,17 @@ export async function authenticate(
     record = await cachedLoad(runtime, publicId, now.getTime());
     return record;
   });
-  if (!decision.ok && COUNTED_FAILURES.has(decision.reason)) runtime.limiter.recordFailure(clientIp, now.getTime());
+  if (!decision.ok && COUNTED_FAILURES.has(decision.reason))
+    runtime.limiter.recordFailure(clientIp, now.getTime());
   if (decision.ok) runtime.lastUsed.note(decision.token.id, clientIp, now);
   return { decision, record };
 }
 
-async function cachedLoad(runtime: VerificationRuntime, publicId: string, now: number): Promise<VerificationRecord | null> {
+async function cachedLoad(
+  runtime: VerificationRuntime,
+  publicId: string,
+  now: number,
+): Promise<VerificationRecord | null> {
   const cached = runtime.cache.lookup(publicId, now);
   if (cached.hit) return cached.record;
   const record = await runtime.load(publicId);

@@ -22,7 +22,14 @@ function setup(...ids: number[]) {
     const miss = cache.lookup("a", now);
     if (!miss.hit) cache.store("a", {} as VerificationRecord, miss.generation, now);
   };
-  return { table, cache, watch, cached, advance: (ms: number) => (now += ms), isCached: () => cache.lookup("a", now).hit };
+  return {
+    table,
+    cache,
+    watch,
+    cached,
+    advance: (ms: number) => (now += ms),
+    isCached: () => cache.lookup("a", now).hit,
+  };
 }
 
 describe("ChangeWatch", () => {

@@ -3,7 +3,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { permits } from "@/lib/tokens/scope";
 import { authenticate, bearerToken } from "./authenticate";
 import { readForm } from "./read-form";
-import { sendBadRequest, sendBodyTooLarge, sendDenied, sendIntrospection, sendMethodNotAllowed } from "./responses";
+import {
+  sendBadRequest,
+  sendBodyTooLarge,
+  sendDenied,
+  sendIntrospection,
+  sendMethodNotAllowed,
+} from "./responses";
 import type { VerificationRuntime } from "./runtime";
 
 // The permission a caller's token needs: the "introspection" section of the catalogue.

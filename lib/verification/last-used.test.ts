@@ -31,6 +31,9 @@ describe("LastUsedRecorder", () => {
     recorder.note("t2", "10.0.0.9", new Date(9));
     fail = false;
     await recorder.flush();
-    expect(batches[0]?.map((u) => [u.tokenId, u.ip]).sort()).toEqual([["t1", "10.0.0.1"], ["t2", "10.0.0.9"]]);
+    expect(batches[0]?.map((u) => [u.tokenId, u.ip]).sort()).toEqual([
+      ["t1", "10.0.0.1"],
+      ["t2", "10.0.0.9"],
+    ]);
   });
 });

@@ -36,7 +36,10 @@ const optionalDate = (value: Date | string | null) => (value === null ? null : d
 // The hot path's one cache miss, in plain SQL (the same on SQLite and PostgreSQL): the ORM's
 // nested select costs about thirty times more here, and a burst of misses (after a change
 // empties the cache) is exactly when that matters.
-export async function loadTokenRecord(client: DbClient, publicId: string): Promise<VerificationRecord | null> {
+export async function loadTokenRecord(
+  client: DbClient,
+  publicId: string,
+): Promise<VerificationRecord | null> {
   const rows = await client.$queryRaw<Row[]>`
     SELECT t."id", t."accountId", t."name", t."publicId", t."secretHash", t."previousSecretHash",
            t."previousSecretExpiresAt", t."expiresAt", t."disabledAt", t."revokedAt", t."scope",

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { VerificationRecord } from "./load-token-record";
 import { RecordCache } from "./record-cache";
 
-const record = (publicId: string) => ({ publicId, name: `token ${publicId}` }) as unknown as VerificationRecord;
+const record = (publicId: string) =>
+  ({ publicId, name: `token ${publicId}` }) as unknown as VerificationRecord;
 
 function cache(over: Partial<ConstructorParameters<typeof RecordCache>[0]> = {}) {
   const c = new RecordCache({ ttlMs: 10_000, maxEntries: 3, confirmationMaxAgeMs: 1_000, ...over });

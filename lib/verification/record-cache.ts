@@ -19,7 +19,8 @@ export type RecordCacheOptions = {
 
 type Entry = { record: VerificationRecord | null; storedAt: number };
 
-export type CacheLookup = { hit: true; record: VerificationRecord | null } | { hit: false; generation: number };
+export type CacheLookup =
+  { hit: true; record: VerificationRecord | null } | { hit: false; generation: number };
 
 export class RecordCache {
   private entries = new Map<string, Entry>();
@@ -62,7 +63,9 @@ export class RecordCache {
   }
 
   private servable(entry: Entry, now: number): boolean {
-    return now - entry.storedAt < this.options.ttlMs && now - this.confirmedAt <= this.options.confirmationMaxAgeMs;
+    return (
+      now - entry.storedAt < this.options.ttlMs && now - this.confirmedAt <= this.options.confirmationMaxAgeMs
+    );
   }
 
   // Map iteration follows insertion order, and store() re-inserts, so the first key is the

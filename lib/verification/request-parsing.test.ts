@@ -18,12 +18,9 @@ describe("bearerToken", () => {
 
 describe("requiredPermissions", () => {
   it("joins the header (comma or space separated) and every ?permission=", () => {
-    expect(requiredPermissions("leads:read, reports:write", "permission=users:read&permission=leads:write&x=1")).toEqual([
-      "leads:read",
-      "reports:write",
-      "users:read",
-      "leads:write",
-    ]);
+    expect(
+      requiredPermissions("leads:read, reports:write", "permission=users:read&permission=leads:write&x=1"),
+    ).toEqual(["leads:read", "reports:write", "users:read", "leads:write"]);
     expect(requiredPermissions(undefined, null)).toEqual([]);
     expect(requiredPermissions(["a:read", "b:read"], null)).toEqual(["a:read", "b:read"]);
   });

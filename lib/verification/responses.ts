@@ -17,7 +17,12 @@ const DESCRIPTIONS: Record<Exclude<DenyReason, "insufficient_scope">, string> = 
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...NO_STORE,
@@ -31,27 +36,47 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 export function sendDenied(res: ServerResponse, reason: DenyReason, required: readonly string[] = []): void {
   if (reason === "insufficient_scope") {
     const scope = required.length > 0 ? `, scope="${required.join(" ")}"` : "";
-    sendJson(res, 403, { error: "insufficient_scope", error_description: "The token does not grant the required permission." }, {
-      "WWW-Authenticate": `Bearer realm="keyward", error="insufficient_scope"${scope}`,
-    });
+    sendJson(
+      res,
+      403,
+      { error: "insufficient_scope", error_description: "The token does not grant the required permission." },
+      {
+        "WWW-Authenticate": `Bearer realm="keyward", error="insufficient_scope"${scope}`,
+      },
+    );
     return;
   }
   const description = DESCRIPTIONS[reason];
-  sendJson(res, 401, { error: "invalid_token", error_description: description }, {
-    "WWW-Authenticate": `Bearer realm="keyward", error="invalid_token", error_description="${description}"`,
-  });
+  sendJson(
+    res,
+    401,
+    { error: "invalid_token", error_description: description },
+    {
+      "WWW-Authenticate": `Bearer realm="keyward", error="invalid_token", error_description="${description}"`,
+    },
+  );
 }
 
 export function sendTooManyFailures(res: ServerResponse, retryAfterSeconds: number): void {
-  sendJson(res, 429, { error: "too_many_requests", error_description: "Too many invalid tokens from this address." }, {
-    "Retry-After": String(retryAfterSeconds),
-  });
+  sendJson(
+    res,
+    429,
+    { error: "too_many_requests", error_description: "Too many invalid tokens from this address." },
+    {
+      "Retry-After": String(retryAfterSeconds),
+    },
+  );
 }
 
 export function sendUnavailable(res: ServerResponse): void {
-  sendJson(res, 503, { error: "temporarily_unavailable", error_description: "Verification is unavailable; try again." }, {
-    "Retry-After": "1",
-  });
+  sendJson(
+    res,
+    503,
+    { error: "temporarily_unavailable", error_description: "Verification is unavailable; try again." },
+    {
+      "Retry-After": "1",
+    },
+  );
 }
 
 export function sendBadRequest(res: ServerResponse, description: string): void {

@@ -38,8 +38,10 @@ const readAuditSignature: ReadSignature = async (floor) => {
 // the token) is left alone.
 export const writeLastUsesToDb: WriteLastUses = async (batch) => {
   await db().$transaction(
-    batch.map((use) => db().$executeRaw`
-      UPDATE "ApiToken" SET "lastUsedAt" = ${use.at}, "lastUsedIp" = ${use.ip} WHERE "id" = ${use.tokenId}`),
+    batch.map(
+      (use) => db().$executeRaw`
+      UPDATE "ApiToken" SET "lastUsedAt" = ${use.at}, "lastUsedIp" = ${use.ip} WHERE "id" = ${use.tokenId}`,
+    ),
   );
 };
 
@@ -89,7 +91,9 @@ export function startVerificationRuntime(): VerificationRuntime {
 }
 
 export async function stopVerificationRuntime(): Promise<void> {
-  const runtime = (runtimeSlot() as { [VERIFICATION_RUNTIME_SLOT]?: VerificationRuntime })[VERIFICATION_RUNTIME_SLOT];
+  const runtime = (runtimeSlot() as { [VERIFICATION_RUNTIME_SLOT]?: VerificationRuntime })[
+    VERIFICATION_RUNTIME_SLOT
+  ];
   if (!runtime) return;
   runtime.watch.stop();
   await runtime.lastUsed.stop();

@@ -4,4 +4,6 @@ import { resolveDatabaseUrl } from "@/lib/config/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
 
 const { applied } = await migrateDatabase(resolveDatabaseUrl(process.env.DATABASE_URL));
-console.log(applied.length > 0 ? `keyward: applied ${applied.join(", ")}` : "keyward: the database is up to date");
+console.log(
+  applied.length > 0 ? `keyward: applied ${applied.join(", ")}` : "keyward: the database is up to date",
+);

@@ -18,10 +18,15 @@ if (!/^[a-z0-9_]+$/.test(name)) {
 }
 const adminUrl = process.env.KEYWARD_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-async function scratchDatabase(provider: DatabaseProvider): Promise<{ url: string; drop: () => Promise<void> }> {
+async function scratchDatabase(
+  provider: DatabaseProvider,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "keyward-migration-"));
-    return { url: `file:${path.join(dir, "scratch.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${path.join(dir, "scratch.db")}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const dbName = `keyward_migration_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -48,7 +53,9 @@ async function nextMigration(provider: DatabaseProvider, folder: string): Promis
     if (!first) await migrateDatabase(scratch.url);
     const sql = await withSchemaEngine(provider, scratch.url, async (engine, schema) => {
       const result = await engine.diff({
-        from: first ? { tag: "empty" } : { tag: "schemaDatasource", files: [schema], configDir: process.cwd() },
+        from: first
+          ? { tag: "empty" }
+          : { tag: "schemaDatasource", files: [schema], configDir: process.cwd() },
         to: { tag: "schemaDatamodel", files: [schema] },
         script: true,
         exitCode: null,

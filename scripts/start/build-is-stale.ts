@@ -2,7 +2,15 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.mjs",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 const STAMP = path.join(".next", "keyward-build.json");
 
@@ -21,7 +29,9 @@ function newestMtime(target: string): number {
 // The build embeds the server-actions encryption key, so a build made with another key is
 // as stale as one older than its sources.
 function keyFingerprint(): string {
-  return createHash("sha256").update(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "").digest("hex");
+  return createHash("sha256")
+    .update(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "")
+    .digest("hex");
 }
 
 export function buildIsStale(root: string): boolean {

@@ -21,7 +21,9 @@ export async function setupDatabase(): Promise<void> {
       console.log(`keyward: created the first administrator ${admin.email}`);
       if (admin.generatedPassword) {
         // Printed once, on the first start only; it is not stored anywhere in plain text.
-        console.log(`keyward: generated password (shown this once; keep it in your password manager): ${admin.generatedPassword}`);
+        console.log(
+          `keyward: generated password (shown this once; keep it in your password manager): ${admin.generatedPassword}`,
+        );
       }
     }
   } finally {

@@ -19,7 +19,10 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         aria-label="User menu"
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100"
       >
-        <span className="flex size-7 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white" aria-hidden>
+        <span
+          className="bg-brand-600 flex size-7 items-center justify-center rounded-full text-xs font-semibold text-white"
+          aria-hidden
+        >
           {name.slice(0, 1).toUpperCase()}
         </span>
         <span className="hidden sm:inline">{name}</span>

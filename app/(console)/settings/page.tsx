@@ -10,8 +10,8 @@ export default async function SettingsPage() {
     <section className="rounded-lg border border-gray-200 bg-white p-6">
       <h1 className="text-xl font-semibold">Settings</h1>
       <p className="mt-2 text-gray-600">
-        Your role in {ctx.account.name} has no settings to manage. An account administrator can give you access
-        to API tokens or members.
+        Your role in {ctx.account.name} has no settings to manage. An account administrator can give you
+        access to API tokens or members.
       </p>
     </section>
   );

@@ -38,7 +38,11 @@ export function SignInForm() {
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result || result.error) {
-        setMessage(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect");
+        setMessage(
+          result?.error && result.error !== "CredentialsSignin"
+            ? result.error
+            : "Email or password is incorrect",
+        );
         return;
       }
       router.replace(safeCallback(params.get("callbackUrl")));
@@ -54,14 +58,30 @@ export function SignInForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Field id="email" label="Email" errors={errors.email}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} name="email" type="email" autoComplete="username" required className={inputClass}
-            aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id={id}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       <Field id="password" label="Password" errors={errors.password}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} name="password" type="password" autoComplete="current-password" required className={inputClass}
-            aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id={id}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       <div role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700">

@@ -27,7 +27,11 @@ export async function addMember(actor: Actor, input: unknown): Promise<ActionSta
   return auditedTransaction(async (tx) => {
     const existing = await tx.user.findUnique({
       where: { email: fields.email },
-      select: { id: true, isTechnical: true, memberships: { where: { accountId: actor.accountId }, select: { id: true } } },
+      select: {
+        id: true,
+        isTechnical: true,
+        memberships: { where: { accountId: actor.accountId }, select: { id: true } },
+      },
     });
     if (existing && existing.memberships.length > 0) return invalid({ email: [M.emailTaken] });
 
@@ -38,11 +42,17 @@ export async function addMember(actor: Actor, input: unknown): Promise<ActionSta
         select: { id: true, isTechnical: true },
       }));
     await tx.membership.create({ data: { accountId: actor.accountId, userId: user.id, role: fields.role } });
-    await recordAuditEvent(tx, actor, "member.added", { type: "user", id: user.id, label: fields.email }, {
-      role: { from: null, to: fields.role },
-      status: { from: null, to: "active" },
-      technicalUser: { from: null, to: user.isTechnical },
-    });
+    await recordAuditEvent(
+      tx,
+      actor,
+      "member.added",
+      { type: "user", id: user.id, label: fields.email },
+      {
+        role: { from: null, to: fields.role },
+        status: { from: null, to: "active" },
+        technicalUser: { from: null, to: user.isTechnical },
+      },
+    );
     return ok({ userId: user.id }, existing ? M.addedExisting : M.added);
   });
 }

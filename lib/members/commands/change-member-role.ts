@@ -17,7 +17,10 @@ import {
 } from "./guard";
 
 // Anything but an object (no input at all) is read as an empty form: the role field says what is wrong.
-const changeRoleSchema = z.preprocess((value) => (typeof value === "object" && value !== null ? value : {}), z.object({ role: memberRoleSchema }));
+const changeRoleSchema = z.preprocess(
+  (value) => (typeof value === "object" && value !== null ? value : {}),
+  z.object({ role: memberRoleSchema }),
+);
 
 // Gives a member another role in the actor's account. Their tokens follow at once: a
 // token's rights are its scope intersected with its owner's current role.
@@ -35,7 +38,9 @@ export async function changeMemberRole(actor: Actor, userId: unknown, input: unk
       return invalid({ role: [M.lastAdministrator] });
     }
     await tx.membership.update({ where: { id: member.id }, data: { role } });
-    await recordAuditEvent(tx, actor, "member.role_changed", memberTarget(member), { role: { from: member.role, to: role } });
+    await recordAuditEvent(tx, actor, "member.role_changed", memberTarget(member), {
+      role: { from: member.role, to: role },
+    });
     return ok(undefined);
   });
 }

@@ -21,7 +21,11 @@ export function mayManageMembers(actor: Actor): boolean {
 // the second waits, then counts what the first committed. (SQLite runs one write
 // transaction at a time anyway.)
 export async function lockAccountMembers(tx: DbTransaction, accountId: string): Promise<void> {
-  await tx.account.update({ where: { id: accountId }, data: { updatedAt: new Date() }, select: { id: true } });
+  await tx.account.update({
+    where: { id: accountId },
+    data: { updatedAt: new Date() },
+    select: { id: true },
+  });
 }
 
 // A member of another account is indistinguishable from one that does not exist: the
@@ -48,15 +52,29 @@ export function keepsAccountManageable(member: AccountMember): boolean {
   return member.role === "administrator" && member.deactivatedAt === null && !member.user.isTechnical;
 }
 
-export async function otherManagingAdministrators(tx: DbTransaction, accountId: string, exceptUserId: string): Promise<number> {
+export async function otherManagingAdministrators(
+  tx: DbTransaction,
+  accountId: string,
+  exceptUserId: string,
+): Promise<number> {
   return tx.membership.count({
-    where: { accountId, role: "administrator", deactivatedAt: null, user: { isTechnical: false }, userId: { not: exceptUserId } },
+    where: {
+      accountId,
+      role: "administrator",
+      deactivatedAt: null,
+      user: { isTechnical: false },
+      userId: { not: exceptUserId },
+    },
   });
 }
 
 // Whether taking this member out of the administrators (demotion or deactivation) would
 // leave the account with no one able to manage it.
-export async function wouldRemoveLastAdministrator(tx: DbTransaction, actor: Actor, member: AccountMember): Promise<boolean> {
+export async function wouldRemoveLastAdministrator(
+  tx: DbTransaction,
+  actor: Actor,
+  member: AccountMember,
+): Promise<boolean> {
   if (!keepsAccountManageable(member)) return false;
   return (await otherManagingAdministrators(tx, actor.accountId, member.user.id)) === 0;
 }
@@ -65,4 +83,5 @@ export function memberTarget(member: AccountMember): AuditTarget {
   return { type: "user", id: member.user.id, label: member.user.email };
 }
 
-export const memberStatus = (deactivatedAt: Date | null) => (deactivatedAt === null ? "active" : "deactivated");
+export const memberStatus = (deactivatedAt: Date | null) =>
+  deactivatedAt === null ? "active" : "deactivated";

@@ -51,12 +51,18 @@ export async function createToken(actor: Actor, input: unknown): Promise<ActionS
       },
       select: { id: true, name: true },
     });
-    await recordAuditEvent(tx, actor, "token.created", { type: "token", id: token.id, label: token.name, hint: issued.hint }, {
-      scope: { from: null, to: fields.scope },
-      sections: { from: null, to: fields.sectionIds },
-      expiresAt: { from: null, to: fields.expiresAt },
-      owner: { from: null, to: fields.ownerId },
-    });
+    await recordAuditEvent(
+      tx,
+      actor,
+      "token.created",
+      { type: "token", id: token.id, label: token.name, hint: issued.hint },
+      {
+        scope: { from: null, to: fields.scope },
+        sections: { from: null, to: fields.sectionIds },
+        expiresAt: { from: null, to: fields.expiresAt },
+        owner: { from: null, to: fields.ownerId },
+      },
+    );
     return ok({ tokenId: token.id, name: token.name, secret: issued.token });
   });
 }

@@ -13,7 +13,12 @@ export async function deleteToken(actor: Actor, tokenId: unknown): Promise<Actio
     const token = await findAccountToken(tx, actor, tokenId, { id: true, name: true, hint: true });
     if (!token) return notFound();
     await tx.apiToken.delete({ where: { id: token.id } });
-    await recordAuditEvent(tx, actor, "token.deleted", { type: "token", id: token.id, label: token.name, hint: token.hint });
+    await recordAuditEvent(tx, actor, "token.deleted", {
+      type: "token",
+      id: token.id,
+      label: token.name,
+      hint: token.hint,
+    });
     return ok(undefined);
   });
 }

@@ -15,7 +15,11 @@ const schema = z.object({ name: tokenNameSchema });
 
 // A new token with the same access rights and settings as an existing one, its own name
 // and a new secret (shown once). The copy remembers where it came from.
-export async function duplicateToken(actor: Actor, tokenId: unknown, input: unknown): Promise<ActionState<IssuedSecret>> {
+export async function duplicateToken(
+  actor: Actor,
+  tokenId: unknown,
+  input: unknown,
+): Promise<ActionState<IssuedSecret>> {
   if (!allowed(actor, "tokens.manage")) return refused();
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
@@ -23,8 +27,15 @@ export async function duplicateToken(actor: Actor, tokenId: unknown, input: unkn
 
   return saveToken(async (tx) => {
     const source = await findAccountToken(tx, actor, tokenId, {
-      id: true, name: true, description: true, scope: true, apiVersionId: true, ownerId: true,
-      allowedIpRanges: true, technicalContact: true, expiresAt: true,
+      id: true,
+      name: true,
+      description: true,
+      scope: true,
+      apiVersionId: true,
+      ownerId: true,
+      allowedIpRanges: true,
+      technicalContact: true,
+      expiresAt: true,
       sections: { select: { sectionId: true } },
     });
     if (!source) return notFound();
@@ -53,9 +64,15 @@ export async function duplicateToken(actor: Actor, tokenId: unknown, input: unkn
       },
       select: { id: true, name: true },
     });
-    await recordAuditEvent(tx, actor, "token.duplicated", { type: "token", id: copy.id, label: copy.name, hint: issued.hint }, {
-      duplicatedFrom: { from: null, to: source.name },
-    });
+    await recordAuditEvent(
+      tx,
+      actor,
+      "token.duplicated",
+      { type: "token", id: copy.id, label: copy.name, hint: issued.hint },
+      {
+        duplicatedFrom: { from: null, to: source.name },
+      },
+    );
     return ok({ tokenId: copy.id, name: copy.name, secret: issued.token });
   });
 }

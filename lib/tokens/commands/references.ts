@@ -18,12 +18,20 @@ export async function checkReferences(
     if (found !== refs.sectionIds.length) errors.sectionIds = [M.sectionsInvalid];
   }
   if (refs.apiVersionId) {
-    const version = await tx.apiVersion.findUnique({ where: { id: refs.apiVersionId }, select: { id: true } });
+    const version = await tx.apiVersion.findUnique({
+      where: { id: refs.apiVersionId },
+      select: { id: true },
+    });
     if (!version) errors.apiVersionId = [M.versionUnknown];
   }
   if (refs.ownerId && refs.ownerId !== actor.userId) {
     const owner = await tx.membership.findFirst({
-      where: { accountId: actor.accountId, userId: refs.ownerId, deactivatedAt: null, user: { isTechnical: true } },
+      where: {
+        accountId: actor.accountId,
+        userId: refs.ownerId,
+        deactivatedAt: null,
+        user: { isTechnical: true },
+      },
       select: { id: true },
     });
     if (!owner) errors.ownerId = [M.ownerUnknown];

@@ -9,14 +9,25 @@ import { issueSecret } from "../issue-secret";
 import { allowed, findAccountToken, notFound, refused } from "./guard";
 import { REVOKED_IS_FINAL } from "./set-token-enabled";
 
-const GRACE_MS = { none: 0, "1h": 60 * 60 * 1000, "24h": 24 * 60 * 60 * 1000, "7d": 7 * 24 * 60 * 60 * 1000 } as const;
+const GRACE_MS = {
+  none: 0,
+  "1h": 60 * 60 * 1000,
+  "24h": 24 * 60 * 60 * 1000,
+  "7d": 7 * 24 * 60 * 60 * 1000,
+} as const;
 const schema = z.object({
-  grace: z.enum(["none", "1h", "24h", "7d"], { error: "Choose how long the old secret stays valid" }).default("none"),
+  grace: z
+    .enum(["none", "1h", "24h", "7d"], { error: "Choose how long the old secret stays valid" })
+    .default("none"),
 });
 
 // A new secret for the same token. By default the old one stops verifying at once; with a
 // grace period it keeps verifying until then, so integrations can switch without downtime.
-export async function resetToken(actor: Actor, tokenId: unknown, input: unknown): Promise<ActionState<IssuedSecret>> {
+export async function resetToken(
+  actor: Actor,
+  tokenId: unknown,
+  input: unknown,
+): Promise<ActionState<IssuedSecret>> {
   if (!allowed(actor, "tokens.manage")) return refused();
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
@@ -24,7 +35,12 @@ export async function resetToken(actor: Actor, tokenId: unknown, input: unknown)
 
   return auditedTransaction(async (tx) => {
     const token = await findAccountToken(tx, actor, tokenId, {
-      id: true, name: true, hint: true, publicId: true, revokedAt: true, secretHash: true,
+      id: true,
+      name: true,
+      hint: true,
+      publicId: true,
+      revokedAt: true,
+      secretHash: true,
     });
     if (!token) return notFound();
     if (token.revokedAt) return fail(REVOKED_IS_FINAL);
@@ -41,10 +57,16 @@ export async function resetToken(actor: Actor, tokenId: unknown, input: unknown)
         previousSecretExpiresAt,
       },
     });
-    await recordAuditEvent(tx, actor, "token.reset", { type: "token", id: token.id, label: token.name, hint: issued.hint }, {
-      hint: { from: token.hint, to: issued.hint },
-      oldSecretValidUntil: { from: null, to: previousSecretExpiresAt },
-    });
+    await recordAuditEvent(
+      tx,
+      actor,
+      "token.reset",
+      { type: "token", id: token.id, label: token.name, hint: issued.hint },
+      {
+        hint: { from: token.hint, to: issued.hint },
+        oldSecretValidUntil: { from: null, to: previousSecretExpiresAt },
+      },
+    );
     return ok({ tokenId: token.id, name: token.name, secret: issued.token });
   });
 }

@@ -10,7 +10,12 @@ import { allowed, findAccountToken, notFound, refused } from "./guard";
 export async function revokeToken(actor: Actor, tokenId: unknown): Promise<ActionState> {
   if (!allowed(actor, "tokens.manage")) return refused();
   return auditedTransaction(async (tx) => {
-    const token = await findAccountToken(tx, actor, tokenId, { id: true, name: true, hint: true, revokedAt: true });
+    const token = await findAccountToken(tx, actor, tokenId, {
+      id: true,
+      name: true,
+      hint: true,
+      revokedAt: true,
+    });
     if (!token) return notFound();
     if (token.revokedAt) return ok(undefined);
     const revokedAt = new Date();
@@ -18,8 +23,13 @@ export async function revokeToken(actor: Actor, tokenId: unknown): Promise<Actio
       where: { id: token.id },
       data: { revokedAt, revokedById: actor.userId, previousSecretHash: null, previousSecretExpiresAt: null },
     });
-    await recordAuditEvent(tx, actor, "token.revoked", { type: "token", id: token.id, label: token.name, hint: token.hint },
-      { revokedAt: { from: null, to: revokedAt } });
+    await recordAuditEvent(
+      tx,
+      actor,
+      "token.revoked",
+      { type: "token", id: token.id, label: token.name, hint: token.hint },
+      { revokedAt: { from: null, to: revokedAt } },
+    );
     return ok(undefined);
   });
 }

@@ -8,7 +8,9 @@ import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 // Runs a token write in an audited transaction and turns a name collision into the name
 // field's message. Validation checks the name first; the unique index on (account, name)
 // is what settles two saves racing for one name.
-export async function saveToken<T>(work: (tx: DbTransaction) => Promise<ActionState<T>>): Promise<ActionState<T>> {
+export async function saveToken<T>(
+  work: (tx: DbTransaction) => Promise<ActionState<T>>,
+): Promise<ActionState<T>> {
   try {
     return await auditedTransaction(work);
   } catch (error) {
@@ -21,7 +23,12 @@ export function nameKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
-export async function nameTaken(tx: DbTransaction, accountId: string, name: string, exceptId?: string): Promise<boolean> {
+export async function nameTaken(
+  tx: DbTransaction,
+  accountId: string,
+  name: string,
+  exceptId?: string,
+): Promise<boolean> {
   const clash = await tx.apiToken.findFirst({
     where: { accountId, nameKey: nameKey(name), ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },

@@ -10,22 +10,38 @@ import { REVOKED_IS_FINAL } from "./set-token-enabled";
 const schema = z.object({ apiVersionId: z.string().min(1, "Choose an API version").max(64) });
 const UNKNOWN_VERSION = "Choose one of the listed API versions";
 
-export async function updateTokenVersion(actor: Actor, tokenId: unknown, input: unknown): Promise<ActionState> {
+export async function updateTokenVersion(
+  actor: Actor,
+  tokenId: unknown,
+  input: unknown,
+): Promise<ActionState> {
   if (!allowed(actor, "tokens.manage")) return refused();
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
   return auditedTransaction(async (tx) => {
     const token = await findAccountToken(tx, actor, tokenId, {
-      id: true, name: true, hint: true, revokedAt: true, apiVersion: { select: { id: true, name: true } },
+      id: true,
+      name: true,
+      hint: true,
+      revokedAt: true,
+      apiVersion: { select: { id: true, name: true } },
     });
     if (!token) return notFound();
     if (token.revokedAt) return fail(REVOKED_IS_FINAL);
-    const version = await tx.apiVersion.findUnique({ where: { id: parsed.data.apiVersionId }, select: { id: true, name: true } });
+    const version = await tx.apiVersion.findUnique({
+      where: { id: parsed.data.apiVersionId },
+      select: { id: true, name: true },
+    });
     if (!version) return invalid({ apiVersionId: [UNKNOWN_VERSION] });
     if (version.id === token.apiVersion.id) return ok(undefined);
     await tx.apiToken.update({ where: { id: token.id }, data: { apiVersionId: version.id } });
-    await recordAuditEvent(tx, actor, "token.version_updated", { type: "token", id: token.id, label: token.name, hint: token.hint },
-      { apiVersion: { from: token.apiVersion.name, to: version.name } });
+    await recordAuditEvent(
+      tx,
+      actor,
+      "token.version_updated",
+      { type: "token", id: token.id, label: token.name, hint: token.hint },
+      { apiVersion: { from: token.apiVersion.name, to: version.name } },
+    );
     return ok(undefined);
   });
 }

@@ -28,8 +28,16 @@ export async function updateToken(actor: Actor, tokenId: unknown, input: unknown
 
   return saveToken(async (tx) => {
     const token = await findAccountToken(tx, actor, tokenId, {
-      id: true, name: true, hint: true, description: true, scope: true, allowedIpRanges: true,
-      technicalContact: true, expiresAt: true, revokedAt: true, sections: { select: { sectionId: true } },
+      id: true,
+      name: true,
+      hint: true,
+      description: true,
+      scope: true,
+      allowedIpRanges: true,
+      technicalContact: true,
+      expiresAt: true,
+      revokedAt: true,
+      sections: { select: { sectionId: true } },
     });
     if (!token) return notFound();
     if (token.revokedAt) return fail(REVOKED_IS_FINAL);
@@ -74,7 +82,13 @@ export async function updateToken(actor: Actor, tokenId: unknown, input: unknown
           : {}),
       },
     });
-    await recordAuditEvent(tx, actor, "token.updated", { type: "token", id: token.id, label: after.name, hint: token.hint }, changes);
+    await recordAuditEvent(
+      tx,
+      actor,
+      "token.updated",
+      { type: "token", id: token.id, label: after.name, hint: token.hint },
+      changes,
+    );
     return ok(undefined);
   });
 }

@@ -6,9 +6,14 @@ import type { TokenFormOptions } from "../dto";
 
 // Catalogues and the owners a token may have: the person creating it, or an active
 // technical user of the account.
-export async function loadTokenFormOptions(ctx: Pick<SessionContext, "user" | "account" | "role">): Promise<TokenFormOptions> {
+export async function loadTokenFormOptions(
+  ctx: Pick<SessionContext, "user" | "account" | "role">,
+): Promise<TokenFormOptions> {
   const [sections, versions, technical] = await Promise.all([
-    db().apiSection.findMany({ orderBy: [{ position: "asc" }, { label: "asc" }], select: { id: true, label: true } }),
+    db().apiSection.findMany({
+      orderBy: [{ position: "asc" }, { label: "asc" }],
+      select: { id: true, label: true },
+    }),
     db().apiVersion.findMany({ orderBy: { releasedAt: "desc" }, select: { id: true, name: true } }),
     db().membership.findMany({
       where: { accountId: ctx.account.id, deactivatedAt: null, user: { isTechnical: true } },

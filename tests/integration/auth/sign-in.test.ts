@@ -19,7 +19,12 @@ async function person(options: { technical?: boolean; deactivated?: boolean } = 
     },
   });
   await db().membership.create({
-    data: { accountId: account.id, userId: user.id, role: "administrator", deactivatedAt: options.deactivated ? new Date() : null },
+    data: {
+      accountId: account.id,
+      userId: user.id,
+      role: "administrator",
+      deactivatedAt: options.deactivated ? new Date() : null,
+    },
   });
   return { email, userId: user.id };
 }
@@ -30,30 +35,49 @@ const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
 describe("signInWithPassword", () => {
   it("accepts the right password, ignoring the email's case and surrounding spaces", async () => {
     const { email, userId } = await person();
-    expect(await signInWithPassword({ email: `  ${email.toUpperCase()} `, password: PASSWORD }, address())).toEqual({ ok: true, userId });
+    expect(
+      await signInWithPassword({ email: `  ${email.toUpperCase()} `, password: PASSWORD }, address()),
+    ).toEqual({ ok: true, userId });
   });
 
   it("refuses a wrong password and an unknown email with the same message", async () => {
     const { email } = await person();
-    expect(await signInWithPassword({ email, password: "wrong-password" }, address())).toEqual({ ok: false, message: INVALID_CREDENTIALS });
-    expect(await signInWithPassword({ email: "nobody@test.example", password: PASSWORD }, address())).toEqual({
+    expect(await signInWithPassword({ email, password: "wrong-password" }, address())).toEqual({
+      ok: false,
+      message: INVALID_CREDENTIALS,
+    });
+    expect(await signInWithPassword({ email: "nobody@test.example", password: PASSWORD }, address())).toEqual(
+      {
+        ok: false,
+        message: INVALID_CREDENTIALS,
+      },
+    );
+  });
+
+  it("refuses a technical user, who has no password login", async () => {
+    const { email } = await person({ technical: true });
+    expect(await signInWithPassword({ email, password: PASSWORD }, address())).toEqual({
       ok: false,
       message: INVALID_CREDENTIALS,
     });
   });
 
-  it("refuses a technical user, who has no password login", async () => {
-    const { email } = await person({ technical: true });
-    expect(await signInWithPassword({ email, password: PASSWORD }, address())).toEqual({ ok: false, message: INVALID_CREDENTIALS });
-  });
-
   it("refuses a person whose only membership is deactivated", async () => {
     const { email } = await person({ deactivated: true });
-    expect(await signInWithPassword({ email, password: PASSWORD }, address())).toEqual({ ok: false, message: INVALID_CREDENTIALS });
+    expect(await signInWithPassword({ email, password: PASSWORD }, address())).toEqual({
+      ok: false,
+      message: INVALID_CREDENTIALS,
+    });
   });
 
   it("refuses malformed input without throwing", async () => {
-    for (const input of [null, "text", { email: 42 }, { email: "a@b.example", password: "" }, { email: "x".repeat(300), password: "p" }]) {
+    for (const input of [
+      null,
+      "text",
+      { email: 42 },
+      { email: "a@b.example", password: "" },
+      { email: "x".repeat(300), password: "p" },
+    ]) {
       expect(await signInWithPassword(input, address())).toEqual({ ok: false, message: INVALID_CREDENTIALS });
     }
   });
@@ -62,11 +86,15 @@ describe("signInWithPassword", () => {
     const { email } = await person();
     const ip = address();
     for (let n = 0; n < FREE_FAILURES.email; n++) {
-      expect(await signInWithPassword({ email, password: `wrong-${n}` }, ip)).toEqual({ ok: false, message: INVALID_CREDENTIALS });
+      expect(await signInWithPassword({ email, password: `wrong-${n}` }, ip)).toEqual({
+        ok: false,
+        message: INVALID_CREDENTIALS,
+      });
     }
     const blocked = await signInWithPassword({ email, password: PASSWORD }, ip);
     expect(blocked.ok).toBe(false);
-    if (!blocked.ok) expect(blocked.message).toMatch(/^Too many sign-in attempts\. Try again in \d+ seconds?\.$/);
+    if (!blocked.ok)
+      expect(blocked.message).toMatch(/^Too many sign-in attempts\. Try again in \d+ seconds?\.$/);
   });
 
   it("makes each further failure wait longer than the one before", async () => {

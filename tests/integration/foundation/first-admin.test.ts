@@ -24,12 +24,19 @@ describe("the first administrator", () => {
     const client = await emptyDatabase();
     try {
       const env = { email: " Owner@Example.com ", password: "a-long-enough-password", accountName: "Acme" };
-      expect(await ensureFirstAdmin(client, env)).toEqual({ created: true, email: "owner@example.com", generatedPassword: null });
+      expect(await ensureFirstAdmin(client, env)).toEqual({
+        created: true,
+        email: "owner@example.com",
+        generatedPassword: null,
+      });
       expect(await ensureFirstAdmin(client, env)).toEqual({ created: false });
 
       const user = await client.user.findUniqueOrThrow({
         where: { email: "owner@example.com" },
-        select: { passwordHash: true, memberships: { select: { role: true, account: { select: { name: true } } } } },
+        select: {
+          passwordHash: true,
+          memberships: { select: { role: true, account: { select: { name: true } } } },
+        },
       });
       expect(user.memberships).toEqual([{ role: "administrator", account: { name: "Acme" } }]);
       expect(user.passwordHash).toMatch(/^\$argon2id\$/);

@@ -60,7 +60,13 @@ describe(`migrations on a fresh ${provider} database`, () => {
     const reference = await createScratchDatabase(provider);
     scratches.push(reference);
     const script = await withSchemaEngine(provider, reference.url, (engine, schema) =>
-      engine.diff({ from: { tag: "empty" }, to: { tag: "schemaDatamodel", files: [schema] }, script: true, exitCode: null, filters: NO_FILTERS }),
+      engine.diff({
+        from: { tag: "empty" },
+        to: { tag: "schemaDatamodel", files: [schema] },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTERS,
+      }),
     );
     await onPostgres(reference.url, (client) => client.query(script.stdout ?? ""));
     expect(await postgresStructure(migrated.url)).toEqual(await postgresStructure(reference.url));
@@ -93,6 +99,10 @@ function postgresStructure(url: string) {
       `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
         WHERE connamespace = 'public'::regnamespace ORDER BY conname`,
     );
-    return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows.filter((r) => !String(r.conname).startsWith("_prisma")) };
+    return {
+      columns: columns.rows,
+      indexes: indexes.rows,
+      constraints: constraints.rows.filter((r) => !String(r.conname).startsWith("_prisma")),
+    };
   });
 }

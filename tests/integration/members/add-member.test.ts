@@ -5,7 +5,14 @@ import { db } from "@/lib/db/client";
 import { addMember } from "@/lib/members/commands/add-member";
 import { MEMBER_MESSAGES as M } from "@/lib/members/messages";
 import { createTestAccount } from "../support/fixtures";
-import { lastAuditEvent, MEMBER_PASSWORD, membersSnapshot, personInput, succeeded, uniqueEmail } from "../support/members";
+import {
+  lastAuditEvent,
+  MEMBER_PASSWORD,
+  membersSnapshot,
+  personInput,
+  succeeded,
+  uniqueEmail,
+} from "../support/members";
 
 // Adding people and technical users: what is stored, what is refused, and what happens
 // when the email already has a Keyward user elsewhere.
@@ -13,7 +20,12 @@ describe("addMember", () => {
   it("adds a person with an argon2id-hashed password and audits it without the password", async () => {
     const { accountId, actors } = await createTestAccount();
     const email = uniqueEmail("pat");
-    const { userId } = succeeded(await addMember(actors.administrator, personInput({ email: ` ${email.toUpperCase()} `, role: "support_staff" })));
+    const { userId } = succeeded(
+      await addMember(
+        actors.administrator,
+        personInput({ email: ` ${email.toUpperCase()} `, role: "support_staff" }),
+      ),
+    );
     const user = await db().user.findUniqueOrThrow({ where: { id: userId } });
     expect(user).toMatchObject({ email, name: "Pat Person", isTechnical: false });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -26,7 +38,11 @@ describe("addMember", () => {
       targetId: userId,
       targetLabel: email,
       ipAddress: "203.0.113.7",
-      changes: { role: { from: null, to: "support_staff" }, status: { from: null, to: "active" }, technicalUser: { from: null, to: false } },
+      changes: {
+        role: { from: null, to: "support_staff" },
+        status: { from: null, to: "active" },
+        technicalUser: { from: null, to: false },
+      },
     });
     const rows = JSON.stringify(await db().auditEvent.findMany({ where: { accountId } }));
     expect(rows).not.toContain(MEMBER_PASSWORD);
@@ -35,13 +51,28 @@ describe("addMember", () => {
   it("adds a technical user with no password", async () => {
     const { accountId, actors } = await createTestAccount();
     const { userId } = succeeded(
-      await addMember(actors.administrator, personInput({ name: "Billing robot", role: "implementation_specialist", isTechnical: "on", password: "" })),
+      await addMember(
+        actors.administrator,
+        personInput({
+          name: "Billing robot",
+          role: "implementation_specialist",
+          isTechnical: "on",
+          password: "",
+        }),
+      ),
     );
-    expect(await db().user.findUniqueOrThrow({ where: { id: userId }, select: { isTechnical: true, passwordHash: true } })).toEqual({
+    expect(
+      await db().user.findUniqueOrThrow({
+        where: { id: userId },
+        select: { isTechnical: true, passwordHash: true },
+      }),
+    ).toEqual({
       isTechnical: true,
       passwordHash: null,
     });
-    expect((await lastAuditEvent(accountId)).changes).toMatchObject({ technicalUser: { from: null, to: true } });
+    expect((await lastAuditEvent(accountId)).changes).toMatchObject({
+      technicalUser: { from: null, to: true },
+    });
   });
 
   it.each([
@@ -58,7 +89,11 @@ describe("addMember", () => {
     const { accountId, actors } = await createTestAccount();
     const before = await membersSnapshot(accountId);
     const input = personInput(override);
-    expect(await addMember(actors.administrator, input)).toEqual({ ok: false, message: CHECK_FIELDS, errors });
+    expect(await addMember(actors.administrator, input)).toEqual({
+      ok: false,
+      message: CHECK_FIELDS,
+      errors,
+    });
     expect(await membersSnapshot(accountId)).toEqual(before);
     if (typeof input.email === "string" && input.email.includes("@")) {
       expect(await db().user.count({ where: { email: input.email.toLowerCase() } })).toBe(0);
@@ -73,7 +108,11 @@ describe("addMember", () => {
     });
     const before = await membersSnapshot(accountId);
     for (const email of [actors.support_staff.email.toUpperCase(), actors.member.email]) {
-      expect(await addMember(actors.administrator, personInput({ email }))).toEqual({ ok: false, message: CHECK_FIELDS, errors: { email: [M.emailTaken] } });
+      expect(await addMember(actors.administrator, personInput({ email }))).toEqual({
+        ok: false,
+        message: CHECK_FIELDS,
+        errors: { email: [M.emailTaken] },
+      });
     }
     expect(await membersSnapshot(accountId)).toEqual(before);
   });
@@ -85,15 +124,25 @@ describe("addMember", () => {
     const homeBefore = await membersSnapshot(home.accountId);
     const userBefore = await db().user.findUniqueOrThrow({ where: { id: person.userId } });
 
-    const result = await addMember(other.actors.administrator, personInput({ email: person.email, name: "Someone Else", password: "attacker-chosen-pw", role: "member" }));
+    const result = await addMember(
+      other.actors.administrator,
+      personInput({
+        email: person.email,
+        name: "Someone Else",
+        password: "attacker-chosen-pw",
+        role: "member",
+      }),
+    );
     expect(result).toEqual({ ok: true, data: { userId: person.userId }, message: M.addedExisting });
     expect(JSON.stringify(result)).not.toContain(home.accountId);
     expect(await db().user.findUniqueOrThrow({ where: { id: person.userId } })).toEqual(userBefore);
     expect(await membersSnapshot(home.accountId)).toEqual(homeBefore);
-    expect(await db().membership.findUniqueOrThrow({
-      where: { accountId_userId: { accountId: other.accountId, userId: person.userId } },
-      select: { role: true, deactivatedAt: true },
-    })).toEqual({ role: "member", deactivatedAt: null });
+    expect(
+      await db().membership.findUniqueOrThrow({
+        where: { accountId_userId: { accountId: other.accountId, userId: person.userId } },
+        select: { role: true, deactivatedAt: true },
+      }),
+    ).toEqual({ role: "member", deactivatedAt: null });
     expect(await verifyPassword(userBefore.passwordHash ?? "", "attacker-chosen-pw")).toBe(false);
   });
 
@@ -105,7 +154,11 @@ describe("addMember", () => {
       addMember(actors.administrator, personInput({ email })),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, message: CHECK_FIELDS, errors: { email: [M.emailTaken] } });
+    expect(results.find((r) => !r.ok)).toEqual({
+      ok: false,
+      message: CHECK_FIELDS,
+      errors: { email: [M.emailTaken] },
+    });
     expect(await db().user.count({ where: { email } })).toBe(1);
     expect(await db().auditEvent.count({ where: { accountId, action: "member.added" } })).toBe(1);
   });

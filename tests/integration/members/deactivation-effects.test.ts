@@ -38,7 +38,10 @@ describe("a deactivated token owner", () => {
     const kept = await issueToken(specialist);
     const revoked = await issueToken(specialist);
     succeeded(await deactivateMember(admin, specialist.userId));
-    expect([await verdict(kept.secret), await verdict(revoked.secret)]).toEqual(["owner_inactive", "owner_inactive"]);
+    expect([await verdict(kept.secret), await verdict(revoked.secret)]).toEqual([
+      "owner_inactive",
+      "owner_inactive",
+    ]);
     succeeded(await revokeToken(admin, revoked.tokenId));
     succeeded(await reactivateMember(admin, specialist.userId));
     expect([await verdict(kept.secret), await verdict(revoked.secret)]).toEqual(["ok", "revoked"]);
@@ -61,19 +64,33 @@ describe("a deactivated person", () => {
   it("can no longer sign in, and can again once reactivated", async () => {
     const { actors } = await createTestAccount();
     const { userId, email } = await addPerson(actors.administrator, "support_staff");
-    expect(await signInWithPassword({ email, password: MEMBER_PASSWORD }, address())).toEqual({ ok: true, userId });
+    expect(await signInWithPassword({ email, password: MEMBER_PASSWORD }, address())).toEqual({
+      ok: true,
+      userId,
+    });
     succeeded(await deactivateMember(actors.administrator, userId));
-    expect(await signInWithPassword({ email, password: MEMBER_PASSWORD }, address())).toEqual({ ok: false, message: INVALID_CREDENTIALS });
+    expect(await signInWithPassword({ email, password: MEMBER_PASSWORD }, address())).toEqual({
+      ok: false,
+      message: INVALID_CREDENTIALS,
+    });
     succeeded(await reactivateMember(actors.administrator, userId));
-    expect(await signInWithPassword({ email, password: MEMBER_PASSWORD }, address())).toEqual({ ok: true, userId });
+    expect(await signInWithPassword({ email, password: MEMBER_PASSWORD }, address())).toEqual({
+      ok: true,
+      userId,
+    });
   });
 
   it("loses an open session on its next request; in several accounts, only the deactivating one", async () => {
     const home = await createTestAccount();
     const other = await createTestAccount();
     const { userId, email } = await addPerson(home.actors.administrator, "support_staff");
-    succeeded(await addMember(other.actors.administrator, personInput({ email, role: "implementation_specialist" })));
-    expect(await loadSessionContext(userId, home.accountId)).toMatchObject({ account: { id: home.accountId }, role: "support_staff" });
+    succeeded(
+      await addMember(other.actors.administrator, personInput({ email, role: "implementation_specialist" })),
+    );
+    expect(await loadSessionContext(userId, home.accountId)).toMatchObject({
+      account: { id: home.accountId },
+      role: "support_staff",
+    });
 
     succeeded(await deactivateMember(home.actors.administrator, userId));
     const fallback = await loadSessionContext(userId, home.accountId);

@@ -26,23 +26,37 @@ describe("the last administrator", () => {
     const { accountId, actors } = await createTestAccount();
     const admin = actors.administrator;
     const before = await membersSnapshot(accountId);
-    expect(await deactivateMember(admin, admin.userId)).toEqual({ ok: false, message: M.lastAdministrator, errors: undefined });
+    expect(await deactivateMember(admin, admin.userId)).toEqual({
+      ok: false,
+      message: M.lastAdministrator,
+      errors: undefined,
+    });
     expect(await membersSnapshot(accountId)).toEqual(before);
   });
 
   it("may keep their role: choosing administrator again changes and audits nothing", async () => {
     const { accountId, actors } = await createTestAccount();
     const before = await membersSnapshot(accountId);
-    expect(await changeMemberRole(actors.administrator, actors.administrator.userId, { role: "administrator" })).toMatchObject({ ok: true });
+    expect(
+      await changeMemberRole(actors.administrator, actors.administrator.userId, { role: "administrator" }),
+    ).toMatchObject({ ok: true });
     expect(await membersSnapshot(accountId)).toEqual(before);
   });
 
   it("is not replaced by a technical user with the administrator role, who cannot sign in", async () => {
     const { accountId, actors, technicalUserId } = await createTestAccount();
-    await db().membership.update({ where: { accountId_userId: { accountId, userId: technicalUserId } }, data: { role: "administrator" } });
-    expect(await deactivateMember(actors.administrator, actors.administrator.userId)).toMatchObject({ ok: false, message: M.lastAdministrator });
+    await db().membership.update({
+      where: { accountId_userId: { accountId, userId: technicalUserId } },
+      data: { role: "administrator" },
+    });
+    expect(await deactivateMember(actors.administrator, actors.administrator.userId)).toMatchObject({
+      ok: false,
+      message: M.lastAdministrator,
+    });
     // The technical administrator itself can be demoted or deactivated freely.
-    expect(await changeMemberRole(actors.administrator, technicalUserId, { role: "support_staff" })).toMatchObject({ ok: true });
+    expect(
+      await changeMemberRole(actors.administrator, technicalUserId, { role: "support_staff" }),
+    ).toMatchObject({ ok: true });
     expect(await deactivateMember(actors.administrator, technicalUserId)).toMatchObject({ ok: true });
   });
 
@@ -50,11 +64,16 @@ describe("the last administrator", () => {
     const { accountId, actors } = await createTestAccount();
     const second = await addPerson(actors.administrator, "administrator");
     expect(await deactivateMember(actors.administrator, second.userId)).toMatchObject({ ok: true });
-    expect(await changeMemberRole(actors.administrator, actors.administrator.userId, { role: "member" })).toMatchObject({
+    expect(
+      await changeMemberRole(actors.administrator, actors.administrator.userId, { role: "member" }),
+    ).toMatchObject({
       ok: false,
       errors: { role: [M.lastAdministrator] },
     });
-    expect(await membership(accountId, actors.administrator.userId)).toEqual({ role: "administrator", deactivatedAt: null });
+    expect(await membership(accountId, actors.administrator.userId)).toEqual({
+      role: "administrator",
+      deactivatedAt: null,
+    });
   });
 });
 
@@ -63,7 +82,9 @@ describe("with another active administrator", () => {
     const { accountId, actors } = await createTestAccount();
     await addPerson(actors.administrator, "administrator");
     const admin = actors.administrator;
-    expect(await changeMemberRole(admin, admin.userId, { role: "support_staff" })).toMatchObject({ ok: true });
+    expect(await changeMemberRole(admin, admin.userId, { role: "support_staff" })).toMatchObject({
+      ok: true,
+    });
     expect(await membership(accountId, admin.userId)).toEqual({ role: "support_staff", deactivatedAt: null });
   });
 
@@ -85,7 +106,9 @@ describe("with another active administrator", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ message: M.lastAdministrator });
-    const active = await db().membership.count({ where: { accountId, role: "administrator", deactivatedAt: null } });
+    const active = await db().membership.count({
+      where: { accountId, role: "administrator", deactivatedAt: null },
+    });
     expect(active).toBe(1);
   });
 
@@ -97,22 +120,27 @@ describe("with another active administrator", () => {
       changeMemberRole(actors.administrator, second.userId, { role: "member" }),
       changeMemberRole(secondActor, actors.administrator.userId, { role: "member" }),
     ]);
-    expect(await db().membership.count({ where: { accountId, role: "administrator", deactivatedAt: null } })).toBe(1);
+    expect(
+      await db().membership.count({ where: { accountId, role: "administrator", deactivatedAt: null } }),
+    ).toBe(1);
   });
 });
 
 describe("changeMemberRole input", () => {
-  it.each([["an unknown role", { role: "owner" }], ["no role", {}], ["a role that is not text", { role: 3 }], ["no input", null], ["text instead of a form", "administrator"]])(
-    "refuses %s with a field message, changing nothing",
-    async (_label, input) => {
-      const { accountId, actors } = await createTestAccount();
-      const before = await membersSnapshot(accountId);
-      expect(await changeMemberRole(actors.administrator, actors.member.userId, input)).toEqual({
-        ok: false,
-        message: CHECK_FIELDS,
-        errors: { role: [M.roleRequired] },
-      });
-      expect(await membersSnapshot(accountId)).toEqual(before);
-    },
-  );
+  it.each([
+    ["an unknown role", { role: "owner" }],
+    ["no role", {}],
+    ["a role that is not text", { role: 3 }],
+    ["no input", null],
+    ["text instead of a form", "administrator"],
+  ])("refuses %s with a field message, changing nothing", async (_label, input) => {
+    const { accountId, actors } = await createTestAccount();
+    const before = await membersSnapshot(accountId);
+    expect(await changeMemberRole(actors.administrator, actors.member.userId, input)).toEqual({
+      ok: false,
+      message: CHECK_FIELDS,
+      errors: { role: [M.roleRequired] },
+    });
+    expect(await membersSnapshot(accountId)).toEqual(before);
+  });
 });

@@ -25,8 +25,16 @@ type Command = {
 };
 
 const COMMANDS: Command[] = [
-  { name: "change role", audit: "member.role_changed", run: (actor, userId) => changeMemberRole(actor, userId, { role: "member" }) },
-  { name: "deactivate", audit: "member.deactivated", run: (actor, userId) => deactivateMember(actor, userId) },
+  {
+    name: "change role",
+    audit: "member.role_changed",
+    run: (actor, userId) => changeMemberRole(actor, userId, { role: "member" }),
+  },
+  {
+    name: "deactivate",
+    audit: "member.deactivated",
+    run: (actor, userId) => deactivateMember(actor, userId),
+  },
   {
     name: "reactivate",
     audit: "member.reactivated",
@@ -56,15 +64,27 @@ describe.each(COMMANDS)("$name", (command) => {
     const after = await membersSnapshot(account.accountId);
     expect(after.memberships).not.toEqual(before.memberships);
     expect(after.auditEvents).toBe(before.auditEvents + 1);
-    const event = await db().auditEvent.findFirstOrThrow({ where: { accountId: account.accountId }, orderBy: { seq: "desc" } });
-    expect(event).toMatchObject({ action: command.audit, actorUserId: account.actors.administrator.userId, targetType: "user", targetId });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { accountId: account.accountId },
+      orderBy: { seq: "desc" },
+    });
+    expect(event).toMatchObject({
+      action: command.audit,
+      actorUserId: account.actors.administrator.userId,
+      targetType: "user",
+      targetId,
+    });
   });
 
   it.each(REFUSED)("is refused to %s, changing nothing", async (role) => {
     const { account, targetId } = await accountWithTarget();
     await command.prepare?.(account, targetId);
     const before = await membersSnapshot(account.accountId);
-    expect(await command.run(account.actors[role], targetId)).toEqual({ ok: false, message: NOT_ALLOWED, errors: undefined });
+    expect(await command.run(account.actors[role], targetId)).toEqual({
+      ok: false,
+      message: NOT_ALLOWED,
+      errors: undefined,
+    });
     expect(await membersSnapshot(account.accountId)).toEqual(before);
   });
 
@@ -74,27 +94,40 @@ describe.each(COMMANDS)("$name", (command) => {
     await command.prepare?.(victim.account, victim.targetId);
     const before = await membersSnapshot(victim.account.accountId);
     const intruderBefore = await membersSnapshot(intruder.accountId);
-    expect(await command.run(intruder.actors.administrator, victim.targetId)).toEqual({ ok: false, message: M.notFound, errors: undefined });
+    expect(await command.run(intruder.actors.administrator, victim.targetId)).toEqual({
+      ok: false,
+      message: M.notFound,
+      errors: undefined,
+    });
     expect(await membersSnapshot(victim.account.accountId)).toEqual(before);
     expect(await membersSnapshot(intruder.accountId)).toEqual(intruderBefore);
   });
 
-  it.each([["an unknown id", "no-such-user"], ["an empty id", ""], ["a number", 42], ["an overlong id", "x".repeat(500)]])(
-    "answers not found for %s",
-    async (_label, userId) => {
-      const { account } = await accountWithTarget();
-      const before = await membersSnapshot(account.accountId);
-      expect(await command.run(account.actors.administrator, userId as string)).toEqual({ ok: false, message: M.notFound, errors: undefined });
-      expect(await membersSnapshot(account.accountId)).toEqual(before);
-    },
-  );
+  it.each([
+    ["an unknown id", "no-such-user"],
+    ["an empty id", ""],
+    ["a number", 42],
+    ["an overlong id", "x".repeat(500)],
+  ])("answers not found for %s", async (_label, userId) => {
+    const { account } = await accountWithTarget();
+    const before = await membersSnapshot(account.accountId);
+    expect(await command.run(account.actors.administrator, userId as string)).toEqual({
+      ok: false,
+      message: M.notFound,
+      errors: undefined,
+    });
+    expect(await membersSnapshot(account.accountId)).toEqual(before);
+  });
 });
 
 describe("add member", () => {
   it("is allowed to an administrator, with one audit event", async () => {
     const account = await createTestAccount();
     const before = await membersSnapshot(account.accountId);
-    expect(await addMember(account.actors.administrator, personInput())).toMatchObject({ ok: true, message: M.added });
+    expect(await addMember(account.actors.administrator, personInput())).toMatchObject({
+      ok: true,
+      message: M.added,
+    });
     const after = await membersSnapshot(account.accountId);
     expect(after.memberships).toHaveLength(before.memberships.length + 1);
     expect(after.auditEvents).toBe(before.auditEvents + 1);
@@ -104,7 +137,11 @@ describe("add member", () => {
     const account = await createTestAccount();
     const before = await membersSnapshot(account.accountId);
     const input = personInput();
-    expect(await addMember(account.actors[role], input)).toEqual({ ok: false, message: NOT_ALLOWED, errors: undefined });
+    expect(await addMember(account.actors[role], input)).toEqual({
+      ok: false,
+      message: NOT_ALLOWED,
+      errors: undefined,
+    });
     expect(await membersSnapshot(account.accountId)).toEqual(before);
     expect(await db().user.count({ where: { email: input.email } })).toBe(0);
   });

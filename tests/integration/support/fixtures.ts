@@ -24,12 +24,21 @@ export async function createTestAccount(name = `Account ${unique()}`): Promise<T
       data: { email, name: `${role} ${unique()}`, passwordHash: null },
     });
     await db().membership.create({ data: { accountId: account.id, userId: user.id, role } });
-    actors[role] = { userId: user.id, email, accountId: account.id, role, ip: "203.0.113.7", userAgent: "vitest" };
+    actors[role] = {
+      userId: user.id,
+      email,
+      accountId: account.id,
+      role,
+      ip: "203.0.113.7",
+      userAgent: "vitest",
+    };
   }
   const robot = await db().user.create({
     data: { email: `robot-${unique()}@test.example`, name: `Robot ${unique()}`, isTechnical: true },
   });
-  await db().membership.create({ data: { accountId: account.id, userId: robot.id, role: "implementation_specialist" } });
+  await db().membership.create({
+    data: { accountId: account.id, userId: robot.id, role: "implementation_specialist" },
+  });
   return { accountId: account.id, actors, technicalUserId: robot.id };
 }
 

@@ -11,7 +11,13 @@ export const uniqueEmail = (label = "new") => `${label}-${randomBytes(4).toStrin
 
 // Valid add-member input for a person; override what a test is about.
 export function personInput(overrides: Record<string, unknown> = {}) {
-  return { name: "Pat Person", email: uniqueEmail(), role: "support_staff", password: MEMBER_PASSWORD, ...overrides };
+  return {
+    name: "Pat Person",
+    email: uniqueEmail(),
+    role: "support_staff",
+    password: MEMBER_PASSWORD,
+    ...overrides,
+  };
 }
 
 export function succeeded<T>(result: ActionState<T>): T {
@@ -19,7 +25,11 @@ export function succeeded<T>(result: ActionState<T>): T {
   return result.data;
 }
 
-export async function addPerson(admin: Actor, role: Role = "support_staff", overrides: Record<string, unknown> = {}) {
+export async function addPerson(
+  admin: Actor,
+  role: Role = "support_staff",
+  overrides: Record<string, unknown> = {},
+) {
   const input = personInput({ role, ...overrides });
   const { userId } = succeeded(await addMember(admin, input));
   return { userId, email: String(input.email) };
@@ -56,7 +66,15 @@ export async function lastAuditEvent(accountId: string) {
   const event = await db().auditEvent.findFirstOrThrow({
     where: { accountId },
     orderBy: { seq: "desc" },
-    select: { action: true, actorUserId: true, targetType: true, targetId: true, targetLabel: true, changes: true, ipAddress: true },
+    select: {
+      action: true,
+      actorUserId: true,
+      targetType: true,
+      targetId: true,
+      targetLabel: true,
+      changes: true,
+      ipAddress: true,
+    },
   });
   return { ...event, changes: event.changes === null ? null : (JSON.parse(event.changes) as unknown) };
 }

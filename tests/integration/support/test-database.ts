@@ -7,7 +7,8 @@ import type { DatabaseProvider } from "@/lib/config/database-url";
 
 // Throwaway databases for integration tests: a fresh SQLite file, or a fresh PostgreSQL
 // database on the local server (KEYWARD_TEST_PG_URL names the server's admin database).
-export const PG_ADMIN_URL = process.env.KEYWARD_TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+export const PG_ADMIN_URL =
+  process.env.KEYWARD_TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export type ScratchDatabase = { provider: DatabaseProvider; url: string; drop: () => Promise<void> };
 
@@ -46,6 +47,7 @@ export async function createScratchDatabase(provider: DatabaseProvider): Promise
   return {
     provider,
     url: url.toString(),
-    drop: () => onAdmin(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+    drop: () =>
+      onAdmin(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
   };
 }

@@ -24,7 +24,10 @@ export function succeeded<T>(result: ActionState<T>): T {
   return result.data;
 }
 
-export async function issueToken(actor: Actor, overrides: Record<string, unknown> = {}): Promise<IssuedSecret> {
+export async function issueToken(
+  actor: Actor,
+  overrides: Record<string, unknown> = {},
+): Promise<IssuedSecret> {
   return issued(await createToken(actor, await tokenInput(actor, overrides)));
 }
 
@@ -54,7 +57,11 @@ export async function accountSnapshot(accountId: string) {
 }
 
 export async function auditActions(accountId: string): Promise<string[]> {
-  const events = await db().auditEvent.findMany({ where: { accountId }, orderBy: { seq: "asc" }, select: { action: true } });
+  const events = await db().auditEvent.findMany({
+    where: { accountId },
+    orderBy: { seq: "asc" },
+    select: { action: true },
+  });
   return events.map((e) => e.action);
 }
 

@@ -97,7 +97,10 @@ export function introspect(
   body: string,
   options: { contentType?: string; method?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { "content-type": options.contentType ?? "application/x-www-form-urlencoded", ...options.headers };
+  const headers: Record<string, string> = {
+    "content-type": options.contentType ?? "application/x-www-form-urlencoded",
+    ...options.headers,
+  };
   if (caller !== null) headers.authorization = `Bearer ${caller}`;
   return fetch(`${server.url}/api/v1/tokens/introspect`, {
     method: options.method ?? "POST",

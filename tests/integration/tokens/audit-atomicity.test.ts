@@ -12,7 +12,13 @@ import { setTokenEnabled } from "@/lib/tokens/commands/set-token-enabled";
 import { updateToken } from "@/lib/tokens/commands/update-token";
 import { updateTokenVersion } from "@/lib/tokens/commands/update-token-version";
 import { catalogue, createTestAccount, tokenInput } from "../support/fixtures";
-import { accountSnapshot, expectSecretsNowhereInDb, issuedSecrets, issueToken, verdict } from "../support/tokens";
+import {
+  accountSnapshot,
+  expectSecretsNowhereInDb,
+  issuedSecrets,
+  issueToken,
+  verdict,
+} from "../support/tokens";
 
 // The change and its audit event commit together: when the audit insert fails (here a
 // database trigger refuses it for one account), the change is rolled back too.
@@ -39,7 +45,9 @@ async function breakAuditFor(accountId: string): Promise<void> {
 
 afterEach(async () => {
   for (const name of triggers) {
-    await db().$executeRawUnsafe(sqlite() ? `DROP TRIGGER IF EXISTS ${name}` : `DROP TRIGGER IF EXISTS ${name} ON "AuditEvent"`);
+    await db().$executeRawUnsafe(
+      sqlite() ? `DROP TRIGGER IF EXISTS ${name}` : `DROP TRIGGER IF EXISTS ${name} ON "AuditEvent"`,
+    );
   }
   triggers = [];
 });
@@ -52,10 +60,17 @@ const olderVersion = async () => (await catalogue()).versions.at(-1)?.id;
 
 const ACTIONS: Array<[string, (actor: Actor, tokenId: string) => Promise<unknown>]> = [
   ["create", async (actor) => createToken(actor, await tokenInput(actor))],
-  ["edit", async (actor, id) => updateToken(actor, id, await tokenInput(actor, { name: "Changed", expiration: "keep" }))],
+  [
+    "edit",
+    async (actor, id) =>
+      updateToken(actor, id, await tokenInput(actor, { name: "Changed", expiration: "keep" })),
+  ],
   ["duplicate", (actor, id) => duplicateToken(actor, id, { name: "Copy" })],
   ["reset", (actor, id) => resetToken(actor, id, { grace: "none" })],
-  ["update version", async (actor, id) => updateTokenVersion(actor, id, { apiVersionId: await olderVersion() })],
+  [
+    "update version",
+    async (actor, id) => updateTokenVersion(actor, id, { apiVersionId: await olderVersion() }),
+  ],
   ["disable", (actor, id) => setTokenEnabled(actor, id, false)],
   ["revoke", (actor, id) => revokeToken(actor, id)],
   ["delete", (actor, id) => deleteToken(actor, id)],

@@ -6,7 +6,10 @@ import { createTestAccount, tokenInput } from "../support/fixtures";
 describe("createToken", () => {
   it("stores only the keyed hash and returns the secret once", async () => {
     const { actors } = await createTestAccount();
-    const result = await createToken(actors.administrator, await tokenInput(actors.administrator, { name: "Billing sync" }));
+    const result = await createToken(
+      actors.administrator,
+      await tokenInput(actors.administrator, { name: "Billing sync" }),
+    );
     if (!result.ok) throw new Error(result.message);
     const row = await db().apiToken.findUniqueOrThrow({ where: { id: result.data.tokenId } });
     expect(row.name).toBe("Billing sync");

@@ -15,7 +15,13 @@ import { setTokenEnabled } from "@/lib/tokens/commands/set-token-enabled";
 import { updateToken } from "@/lib/tokens/commands/update-token";
 import { updateTokenVersion } from "@/lib/tokens/commands/update-token-version";
 import { catalogue, createTestAccount, tokenInput, type TestAccount } from "../support/fixtures";
-import { accountSnapshot, auditActions, expectSecretsNowhereInDb, issueToken, issuedSecrets } from "../support/tokens";
+import {
+  accountSnapshot,
+  auditActions,
+  expectSecretsNowhereInDb,
+  issueToken,
+  issuedSecrets,
+} from "../support/tokens";
 
 // Every lifecycle command, as every role and as someone of another account. Allowed roles
 // change the token and write exactly one audit event; refused ones change nothing at all.
@@ -39,25 +45,42 @@ const COMMANDS: Command[] = [
     name: "edit",
     audit: "token.updated",
     run: async (actor, tokenId) =>
-      updateToken(actor, tokenId, { ...(await tokenInput(actor, { name: "Renamed", description: "now described" })), expiration: "keep" }),
+      updateToken(actor, tokenId, {
+        ...(await tokenInput(actor, { name: "Renamed", description: "now described" })),
+        expiration: "keep",
+      }),
   },
   {
     name: "duplicate",
     audit: "token.duplicated",
     run: (actor, tokenId) => duplicateToken(actor, tokenId, { name: "The copy" }),
   },
-  { name: "reset now", audit: "token.reset", run: (actor, tokenId) => resetToken(actor, tokenId, { grace: "none" }) },
-  { name: "reset with grace", audit: "token.reset", run: (actor, tokenId) => resetToken(actor, tokenId, { grace: "24h" }) },
+  {
+    name: "reset now",
+    audit: "token.reset",
+    run: (actor, tokenId) => resetToken(actor, tokenId, { grace: "none" }),
+  },
+  {
+    name: "reset with grace",
+    audit: "token.reset",
+    run: (actor, tokenId) => resetToken(actor, tokenId, { grace: "24h" }),
+  },
   {
     name: "update version",
     audit: "token.version_updated",
-    run: async (actor, tokenId) => updateTokenVersion(actor, tokenId, { apiVersionId: await olderVersionId() }),
+    run: async (actor, tokenId) =>
+      updateTokenVersion(actor, tokenId, { apiVersionId: await olderVersionId() }),
   },
-  { name: "disable", audit: "token.disabled", run: (actor, tokenId) => setTokenEnabled(actor, tokenId, false) },
+  {
+    name: "disable",
+    audit: "token.disabled",
+    run: (actor, tokenId) => setTokenEnabled(actor, tokenId, false),
+  },
   {
     name: "enable",
     audit: "token.enabled",
-    prepare: async (tokenId) => void (await db().apiToken.update({ where: { id: tokenId }, data: { disabledAt: new Date() } })),
+    prepare: async (tokenId) =>
+      void (await db().apiToken.update({ where: { id: tokenId }, data: { disabledAt: new Date() } })),
     run: (actor, tokenId) => setTokenEnabled(actor, tokenId, true),
   },
   { name: "revoke", audit: "token.revoked", run: (actor, tokenId) => revokeToken(actor, tokenId) },
@@ -91,7 +114,11 @@ describe.each(COMMANDS)("$name", (command) => {
       where: { accountId: account.accountId, action: command.audit },
       select: { actorUserId: true, ipAddress: true, userAgent: true, targetId: true },
     });
-    expect(event).toMatchObject({ actorUserId: account.actors[role].userId, ipAddress: "203.0.113.7", userAgent: "vitest" });
+    expect(event).toMatchObject({
+      actorUserId: account.actors[role].userId,
+      ipAddress: "203.0.113.7",
+      userAgent: "vitest",
+    });
     if ("data" in result && result.data && typeof result.data === "object" && "secret" in result.data) {
       issuedSecrets.push(String(result.data.secret));
     }
@@ -114,7 +141,11 @@ describe.each(COMMANDS)("$name", (command) => {
     const result = await command.run(intruder.actors.administrator, victim.tokenId);
     expect(result).toEqual({ ok: false, message: NOT_FOUND_MESSAGE, errors: undefined });
     expect(await accountSnapshot(victim.accountId)).toEqual(before);
-    expect(await accountSnapshot(intruder.accountId)).toEqual({ account: { apiAccessEnabled: true }, tokens: [], auditEvents: 0 });
+    expect(await accountSnapshot(intruder.accountId)).toEqual({
+      account: { apiAccessEnabled: true },
+      tokens: [],
+      auditEvents: 0,
+    });
   });
 });
 
@@ -122,7 +153,10 @@ describe("create", () => {
   it.each(ALLOWED)("is allowed to %s, with one audit event", async (role) => {
     const { actors, accountId } = await createTestAccount();
     const { tokenId } = await issueToken(actors[role], { name: "Created" });
-    const row = await db().apiToken.findUniqueOrThrow({ where: { id: tokenId }, select: { accountId: true, createdById: true } });
+    const row = await db().apiToken.findUniqueOrThrow({
+      where: { id: tokenId },
+      select: { accountId: true, createdById: true },
+    });
     expect(row).toEqual({ accountId, createdById: actors[role].userId });
     expect(await auditActions(accountId)).toEqual(["token.created"]);
   });
@@ -131,7 +165,11 @@ describe("create", () => {
     const { actors, accountId } = await createTestAccount();
     const result = await createToken(actors[role], await tokenInput(actors[role]));
     expect(result).toEqual({ ok: false, message: NOT_ALLOWED, errors: undefined });
-    expect(await accountSnapshot(accountId)).toEqual({ account: { apiAccessEnabled: true }, tokens: [], auditEvents: 0 });
+    expect(await accountSnapshot(accountId)).toEqual({
+      account: { apiAccessEnabled: true },
+      tokens: [],
+      auditEvents: 0,
+    });
   });
 });
 
@@ -142,14 +180,21 @@ describe("API access switch", () => {
     expect((await accountSnapshot(accountId)).account.apiAccessEnabled).toBe(false);
     expect(await setApiAccess(actors[role], true)).toMatchObject({ ok: true });
     expect((await accountSnapshot(accountId)).account.apiAccessEnabled).toBe(true);
-    expect(await auditActions(accountId)).toEqual(["account.api_access_disabled", "account.api_access_enabled"]);
+    expect(await auditActions(accountId)).toEqual([
+      "account.api_access_disabled",
+      "account.api_access_enabled",
+    ]);
   });
 
   it.each(REFUSED)("is refused to %s, changing nothing", async (role) => {
     const { actors, accountId } = await createTestAccount();
     const result = await setApiAccess(actors[role], false);
     expect(result).toEqual({ ok: false, message: NOT_ALLOWED, errors: undefined });
-    expect(await accountSnapshot(accountId)).toEqual({ account: { apiAccessEnabled: true }, tokens: [], auditEvents: 0 });
+    expect(await accountSnapshot(accountId)).toEqual({
+      account: { apiAccessEnabled: true },
+      tokens: [],
+      auditEvents: 0,
+    });
   });
 
   it("only ever acts on the actor's own account", async () => {

@@ -10,7 +10,15 @@ import { REVOKED_IS_FINAL, setTokenEnabled } from "@/lib/tokens/commands/set-tok
 import { updateToken } from "@/lib/tokens/commands/update-token";
 import { updateTokenVersion } from "@/lib/tokens/commands/update-token-version";
 import { catalogue, createTestAccount, tokenInput } from "../support/fixtures";
-import { expectSecretsNowhereInDb, issued, issueToken, issuedSecrets, succeeded, verdict, verify } from "../support/tokens";
+import {
+  expectSecretsNowhereInDb,
+  issued,
+  issueToken,
+  issuedSecrets,
+  succeeded,
+  verdict,
+  verify,
+} from "../support/tokens";
 
 // What verification answers for old and new secrets after each lifecycle action: every
 // action is seen by the very next verification.
@@ -33,7 +41,9 @@ describe("verification after lifecycle actions", () => {
   it("reset without grace: the old secret fails at once, the new one works", async () => {
     const { actors } = await createTestAccount();
     const { tokenId, secret: old } = await issueToken(actors.implementation_specialist);
-    const { secret: fresh } = issued(await resetToken(actors.implementation_specialist, tokenId, { grace: "none" }));
+    const { secret: fresh } = issued(
+      await resetToken(actors.implementation_specialist, tokenId, { grace: "none" }),
+    );
     expect(fresh).not.toBe(old);
     expect(fresh.slice(0, 16)).toBe(old.slice(0, 16));
     expect(await verdict(old)).toBe("unknown");
@@ -44,15 +54,18 @@ describe("verification after lifecycle actions", () => {
     ["1h", 1 * HOUR],
     ["24h", 24 * HOUR],
     ["7d", 7 * 24 * HOUR],
-  ] as const)("reset with %s grace: the old secret works until the grace time, then fails", async (grace, ms) => {
-    const { actors } = await createTestAccount();
-    const { tokenId, secret: old } = await issueToken(actors.administrator);
-    const { secret: fresh } = issued(await resetToken(actors.administrator, tokenId, { grace }));
-    expect(await verdict(old)).toBe("ok");
-    expect(await verdict(old, { now: later(ms - 60_000) })).toBe("ok");
-    expect(await verdict(old, { now: later(ms + 60_000) })).toBe("unknown");
-    expect(await verdict(fresh, { now: later(ms + 60_000) })).toBe("ok");
-  });
+  ] as const)(
+    "reset with %s grace: the old secret works until the grace time, then fails",
+    async (grace, ms) => {
+      const { actors } = await createTestAccount();
+      const { tokenId, secret: old } = await issueToken(actors.administrator);
+      const { secret: fresh } = issued(await resetToken(actors.administrator, tokenId, { grace }));
+      expect(await verdict(old)).toBe("ok");
+      expect(await verdict(old, { now: later(ms - 60_000) })).toBe("ok");
+      expect(await verdict(old, { now: later(ms + 60_000) })).toBe("unknown");
+      expect(await verdict(fresh, { now: later(ms + 60_000) })).toBe("ok");
+    },
+  );
 
   it("a second reset ends the first grace period's secret", async () => {
     const { actors } = await createTestAccount();
@@ -90,7 +103,9 @@ describe("verification after lifecycle actions", () => {
     expect(await setTokenEnabled(admin, tokenId, true)).toEqual(final);
     expect(await setTokenEnabled(admin, tokenId, false)).toEqual(final);
     expect(await resetToken(admin, tokenId, { grace: "none" })).toEqual(final);
-    expect(await updateToken(admin, tokenId, { ...(await tokenInput(admin)), expiration: "keep" })).toEqual(final);
+    expect(await updateToken(admin, tokenId, { ...(await tokenInput(admin)), expiration: "keep" })).toEqual(
+      final,
+    );
     expect(await updateTokenVersion(admin, tokenId, { apiVersionId: older })).toEqual(final);
     expect(await db().apiToken.findUniqueOrThrow({ where: { id: tokenId } })).toEqual(before);
     expect(await verdict(fresh, { now: later(365 * 24 * HOUR) })).toBe("revoked");
@@ -103,9 +118,18 @@ describe("verification after lifecycle actions", () => {
     succeeded(await deleteToken(actors.implementation_specialist, tokenId));
     expect(await verdict(secret)).toBe("unknown");
     expect(await db().apiToken.count({ where: { id: tokenId } })).toBe(0);
-    expect(await deleteToken(actors.administrator, tokenId)).toEqual({ ok: false, message: NOT_FOUND_MESSAGE, errors: undefined });
-    expect(await resetToken(actors.administrator, tokenId, {})).toMatchObject({ ok: false, message: NOT_FOUND_MESSAGE });
-    const event = await db().auditEvent.findFirstOrThrow({ where: { targetId: tokenId, action: "token.deleted" } });
+    expect(await deleteToken(actors.administrator, tokenId)).toEqual({
+      ok: false,
+      message: NOT_FOUND_MESSAGE,
+      errors: undefined,
+    });
+    expect(await resetToken(actors.administrator, tokenId, {})).toMatchObject({
+      ok: false,
+      message: NOT_FOUND_MESSAGE,
+    });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { targetId: tokenId, action: "token.deleted" },
+    });
     expect(event.targetHint).toMatch(/^kw_[0-9A-Za-z]{12}…[0-9A-Za-z]{4}$/);
   });
 
@@ -123,20 +147,39 @@ describe("verification after lifecycle actions", () => {
       technicalContact: "ops@example.com",
       description: "Nightly billing export",
     });
-    const copy = issued(await duplicateToken(actors.implementation_specialist, original.tokenId, { name: "Billing sync (copy)" }));
+    const copy = issued(
+      await duplicateToken(actors.implementation_specialist, original.tokenId, {
+        name: "Billing sync (copy)",
+      }),
+    );
     expect(copy.secret).not.toBe(original.secret);
 
     const pick = {
-      scope: true, ownerId: true, apiVersionId: true, expiresAt: true, allowedIpRanges: true,
-      technicalContact: true, description: true,
+      scope: true,
+      ownerId: true,
+      apiVersionId: true,
+      expiresAt: true,
+      allowedIpRanges: true,
+      technicalContact: true,
+      description: true,
     } as const;
     const [a, b] = await Promise.all([
       db().apiToken.findUniqueOrThrow({ where: { id: original.tokenId }, select: pick }),
-      db().apiToken.findUniqueOrThrow({ where: { id: copy.tokenId }, select: { ...pick, name: true, duplicatedFromId: true, createdById: true } }),
+      db().apiToken.findUniqueOrThrow({
+        where: { id: copy.tokenId },
+        select: { ...pick, name: true, duplicatedFromId: true, createdById: true },
+      }),
     ]);
-    expect(b).toEqual({ ...a, name: "Billing sync (copy)", duplicatedFromId: original.tokenId, createdById: actors.implementation_specialist.userId });
+    expect(b).toEqual({
+      ...a,
+      name: "Billing sync (copy)",
+      duplicatedFromId: original.tokenId,
+      createdById: actors.implementation_specialist.userId,
+    });
     const sectionsOf = async (tokenId: string) =>
-      (await db().apiTokenSection.findMany({ where: { tokenId }, select: { sectionId: true } })).map((s) => s.sectionId).sort();
+      (await db().apiTokenSection.findMany({ where: { tokenId }, select: { sectionId: true } }))
+        .map((s) => s.sectionId)
+        .sort();
     expect(await sectionsOf(copy.tokenId)).toEqual([...sections].sort());
 
     const [first, second] = await Promise.all([verify(original.secret), verify(copy.secret)]);
@@ -153,7 +196,9 @@ describe("verification after lifecycle actions", () => {
     const older = versions.at(-1);
     if (!older) throw new Error("no API version");
     const { tokenId, secret } = await issueToken(actors.administrator);
-    succeeded(await updateTokenVersion(actors.implementation_specialist, tokenId, { apiVersionId: older.id }));
+    succeeded(
+      await updateTokenVersion(actors.implementation_specialist, tokenId, { apiVersionId: older.id }),
+    );
     expect(await verify(secret)).toMatchObject({ ok: true, token: { apiVersion: older.name } });
   });
 
@@ -163,17 +208,25 @@ describe("verification after lifecycle actions", () => {
     const admin = actors.administrator;
     const { tokenId, secret } = await issueToken(admin, { scope: "read_write" });
     expect(await verdict(secret, { required: "leads:write" })).toBe("ok");
-    succeeded(await updateToken(admin, tokenId, {
-      ...(await tokenInput(admin, { name: "Renamed", scope: "read", sectionIds: [c.section("reports")] })),
-      expiration: "keep",
-    }));
-    expect(await verify(secret)).toMatchObject({ ok: true, token: { name: "Renamed" }, permissions: ["reports:read"] });
+    succeeded(
+      await updateToken(admin, tokenId, {
+        ...(await tokenInput(admin, { name: "Renamed", scope: "read", sectionIds: [c.section("reports")] })),
+        expiration: "keep",
+      }),
+    );
+    expect(await verify(secret)).toMatchObject({
+      ok: true,
+      token: { name: "Renamed" },
+      permissions: ["reports:read"],
+    });
     expect(await verdict(secret, { required: "leads:read" })).toBe("insufficient_scope");
 
-    succeeded(await updateToken(admin, tokenId, {
-      ...(await tokenInput(admin, { name: "Renamed", allowedIpRanges: "198.51.100.0/24" })),
-      expiration: "keep",
-    }));
+    succeeded(
+      await updateToken(admin, tokenId, {
+        ...(await tokenInput(admin, { name: "Renamed", allowedIpRanges: "198.51.100.0/24" })),
+        expiration: "keep",
+      }),
+    );
     expect(await verdict(secret)).toBe("ip_not_allowed");
     expect(await verdict(secret, { required: "leads:write" })).toBe("ip_not_allowed");
   });

@@ -6,7 +6,13 @@ import type { TokenListFilters } from "@/lib/tokens/list-filters";
 import { createTestAccount, tokenInput } from "../support/fixtures";
 
 const DAY = 86_400_000;
-const filters = (over: Partial<TokenListFilters> = {}): TokenListFilters => ({ q: "", created: "any", status: "any", page: 1, ...over });
+const filters = (over: Partial<TokenListFilters> = {}): TokenListFilters => ({
+  q: "",
+  created: "any",
+  status: "any",
+  page: 1,
+  ...over,
+});
 
 // The filters run in the database: each status filter returns exactly the tokens whose
 // derived status it names, on SQLite and PostgreSQL alike.
@@ -19,7 +25,8 @@ describe("listTokens", () => {
     const make = async (name: string, data: Record<string, unknown> = {}) => {
       const result = await createToken(admin, await tokenInput(admin, { name }));
       if (!result.ok) throw new Error(result.message);
-      if (Object.keys(data).length > 0) await db().apiToken.update({ where: { id: result.data.tokenId }, data });
+      if (Object.keys(data).length > 0)
+        await db().apiToken.update({ where: { id: result.data.tokenId }, data });
     };
     await make("Alpha Enabled");
     await make("Beta Soon", { expiresAt: new Date(now.getTime() + 2 * DAY) });
@@ -49,9 +56,15 @@ describe("listTokens", () => {
     const { actors } = await createTestAccount();
     const admin = actors.administrator;
     for (let i = 0; i < 23; i++) {
-      const result = await createToken(admin, await tokenInput(admin, { name: `Token ${String(i).padStart(2, "0")}` }));
+      const result = await createToken(
+        admin,
+        await tokenInput(admin, { name: `Token ${String(i).padStart(2, "0")}` }),
+      );
       if (!result.ok) throw new Error(result.message);
-      await db().apiToken.update({ where: { id: result.data.tokenId }, data: { createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)) } });
+      await db().apiToken.update({
+        where: { id: result.data.tokenId },
+        data: { createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)) },
+      });
     }
     const first = await listTokens(admin.accountId, filters());
     expect(first.total).toBe(23);

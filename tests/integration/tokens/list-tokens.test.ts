@@ -20,7 +20,10 @@ describe("listTokens", () => {
     const text = JSON.stringify(page);
     expect(text).not.toContain(secret.slice(16, 42));
     expect(text).not.toMatch(/secretHash|previousSecretHash/);
-    const row = await db().apiToken.findFirstOrThrow({ where: { accountId: mine.accountId }, select: { secretHash: true } });
+    const row = await db().apiToken.findFirstOrThrow({
+      where: { accountId: mine.accountId },
+      select: { secretHash: true },
+    });
     expect(text).not.toContain(row.secretHash);
   });
 
@@ -32,7 +35,10 @@ describe("listTokens", () => {
     const [card] = (await listTokens(accountId, ANY, later)).tokens;
     expect(card).toMatchObject({ status: "expired", disabled: true });
     succeeded(await setTokenEnabled(actors.administrator, tokenId, true));
-    expect((await listTokens(accountId, ANY, later)).tokens[0]).toMatchObject({ status: "expired", disabled: false });
+    expect((await listTokens(accountId, ANY, later)).tokens[0]).toMatchObject({
+      status: "expired",
+      disabled: false,
+    });
   });
 
   it("pages newest first and clamps a page past the end to the last page", async () => {
@@ -42,9 +48,17 @@ describe("listTokens", () => {
     const template = await db().apiToken.findUniqueOrThrow({ where: { id: tokenId } });
     await db().apiToken.createMany({
       data: Array.from({ length: TOKEN_PAGE_SIZE + 4 }, (_, i) => ({
-        accountId, publicId: `bulk${accountId.slice(-4)}${String(i).padStart(4, "0")}`, name: `Bulk ${i}`, nameKey: `bulk ${i}`,
-        scope: "read", apiVersionId: template.apiVersionId, ownerId: template.ownerId, createdById: template.createdById,
-        hint: "kw_x…0000", secretHash: "not-a-secret", createdAt: new Date(now - (i + 1) * 60_000),
+        accountId,
+        publicId: `bulk${accountId.slice(-4)}${String(i).padStart(4, "0")}`,
+        name: `Bulk ${i}`,
+        nameKey: `bulk ${i}`,
+        scope: "read",
+        apiVersionId: template.apiVersionId,
+        ownerId: template.ownerId,
+        createdById: template.createdById,
+        hint: "kw_x…0000",
+        secretHash: "not-a-secret",
+        createdAt: new Date(now - (i + 1) * 60_000),
       })),
     });
     const total = TOKEN_PAGE_SIZE + 5;
@@ -56,6 +70,12 @@ describe("listTokens", () => {
     expect(last).toMatchObject({ total, page: 2 });
     expect(last.tokens.map((t) => t.name)).toEqual(["Bulk 19", "Bulk 20", "Bulk 21", "Bulk 22", "Bulk 23"]);
     const search = await listTokens(accountId, { ...ANY, q: "  BULK 2" });
-    expect(search.tokens.map((t) => t.name).sort()).toEqual(["Bulk 2", "Bulk 20", "Bulk 21", "Bulk 22", "Bulk 23"]);
+    expect(search.tokens.map((t) => t.name).sort()).toEqual([
+      "Bulk 2",
+      "Bulk 20",
+      "Bulk 21",
+      "Bulk 22",
+      "Bulk 23",
+    ]);
   });
 });

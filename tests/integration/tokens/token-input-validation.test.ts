@@ -17,19 +17,69 @@ afterAll(async () => {
 
 const yesterday = () => new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-const CASES: Array<{ title: string; overrides: Record<string, unknown>; field: string; message: string | RegExp }> = [
+const CASES: Array<{
+  title: string;
+  overrides: Record<string, unknown>;
+  field: string;
+  message: string | RegExp;
+}> = [
   { title: "an empty name", overrides: { name: "" }, field: "name", message: M.nameRequired },
   { title: "a name of spaces", overrides: { name: "   " }, field: "name", message: M.nameRequired },
-  { title: "a 101-character name", overrides: { name: "n".repeat(101) }, field: "name", message: M.nameTooLong },
-  { title: "a name with a line break", overrides: { name: "two\nlines" }, field: "name", message: M.nameControlCharacters },
-  { title: "an unknown section", overrides: { sectionIds: ["no-such-section"] }, field: "sectionIds", message: M.sectionsInvalid },
+  {
+    title: "a 101-character name",
+    overrides: { name: "n".repeat(101) },
+    field: "name",
+    message: M.nameTooLong,
+  },
+  {
+    title: "a name with a line break",
+    overrides: { name: "two\nlines" },
+    field: "name",
+    message: M.nameControlCharacters,
+  },
+  {
+    title: "an unknown section",
+    overrides: { sectionIds: ["no-such-section"] },
+    field: "sectionIds",
+    message: M.sectionsInvalid,
+  },
   { title: "no section", overrides: { sectionIds: [] }, field: "sectionIds", message: M.sectionsRequired },
-  { title: "an unknown version", overrides: { apiVersionId: "no-such-version" }, field: "apiVersionId", message: M.versionUnknown },
-  { title: "a past custom expiry", overrides: { expiration: "custom", customDate: yesterday() }, field: "customDate", message: M.customDateInPast },
-  { title: "a malformed custom date", overrides: { expiration: "custom", customDate: "31/12/2099" }, field: "customDate", message: M.customDateRequired },
-  { title: "a malformed CIDR", overrides: { allowedIpRanges: "10.0.0.0/33" }, field: "allowedIpRanges", message: /10\.0\.0\.0\/33/ },
-  { title: "a non-address in the IP list", overrides: { allowedIpRanges: "203.0.113.0/24, not-an-ip" }, field: "allowedIpRanges", message: /not-an-ip/ },
-  { title: "a bad contact email", overrides: { technicalContact: "ops at example" }, field: "technicalContact", message: M.contactInvalid },
+  {
+    title: "an unknown version",
+    overrides: { apiVersionId: "no-such-version" },
+    field: "apiVersionId",
+    message: M.versionUnknown,
+  },
+  {
+    title: "a past custom expiry",
+    overrides: { expiration: "custom", customDate: yesterday() },
+    field: "customDate",
+    message: M.customDateInPast,
+  },
+  {
+    title: "a malformed custom date",
+    overrides: { expiration: "custom", customDate: "31/12/2099" },
+    field: "customDate",
+    message: M.customDateRequired,
+  },
+  {
+    title: "a malformed CIDR",
+    overrides: { allowedIpRanges: "10.0.0.0/33" },
+    field: "allowedIpRanges",
+    message: /10\.0\.0\.0\/33/,
+  },
+  {
+    title: "a non-address in the IP list",
+    overrides: { allowedIpRanges: "203.0.113.0/24, not-an-ip" },
+    field: "allowedIpRanges",
+    message: /not-an-ip/,
+  },
+  {
+    title: "a bad contact email",
+    overrides: { technicalContact: "ops at example" },
+    field: "technicalContact",
+    message: M.contactInvalid,
+  },
   { title: "an unknown scope", overrides: { scope: "admin" }, field: "scope", message: M.scopeRequired },
 ];
 
@@ -54,7 +104,10 @@ describe("createToken with bad input", () => {
     const { actors, accountId } = await createTestAccount();
     await issueToken(actors.administrator, { name: "Billing sync" });
     const before = await accountSnapshot(accountId);
-    const result = await createToken(actors.implementation_specialist, await tokenInput(actors.implementation_specialist, { name }));
+    const result = await createToken(
+      actors.implementation_specialist,
+      await tokenInput(actors.implementation_specialist, { name }),
+    );
     expect(result).toMatchObject({ ok: false, errors: { name: [M.nameTaken] } });
     expect(await accountSnapshot(accountId)).toEqual(before);
   });
@@ -68,19 +121,26 @@ describe("createToken with bad input", () => {
     await issueToken(first.actors.administrator, { name: "shared NAME" });
   });
 
-  it.each(["<script>alert(1)</script>", `'; DROP TABLE "ApiToken";--`, `Robert'); DELETE FROM "User" WHERE ('1'='1`])(
-    "stores %s verbatim as a valid name",
-    async (name) => {
-      const { actors } = await createTestAccount();
-      const { tokenId } = await issueToken(actors.administrator, { name, description: name });
-      const row = await db().apiToken.findUniqueOrThrow({ where: { id: tokenId }, select: { name: true, description: true } });
-      expect(row).toEqual({ name, description: name });
-      expect(await db().apiToken.count()).toBeGreaterThan(0);
-      expect(await db().user.count()).toBeGreaterThan(0);
-      const event = await db().auditEvent.findFirstOrThrow({ where: { targetId: tokenId }, select: { targetLabel: true } });
-      expect(event.targetLabel).toBe(name);
-    },
-  );
+  it.each([
+    "<script>alert(1)</script>",
+    `'; DROP TABLE "ApiToken";--`,
+    `Robert'); DELETE FROM "User" WHERE ('1'='1`,
+  ])("stores %s verbatim as a valid name", async (name) => {
+    const { actors } = await createTestAccount();
+    const { tokenId } = await issueToken(actors.administrator, { name, description: name });
+    const row = await db().apiToken.findUniqueOrThrow({
+      where: { id: tokenId },
+      select: { name: true, description: true },
+    });
+    expect(row).toEqual({ name, description: name });
+    expect(await db().apiToken.count()).toBeGreaterThan(0);
+    expect(await db().user.count()).toBeGreaterThan(0);
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { targetId: tokenId },
+      select: { targetLabel: true },
+    });
+    expect(event.targetLabel).toBe(name);
+  });
 
   it("keeps a 100-character name, the longest allowed", async () => {
     const { actors } = await createTestAccount();
@@ -106,7 +166,12 @@ describe("createToken with bad input", () => {
     const theirs = await createTestAccount();
     const admin = mine.actors.administrator;
     const before = await accountSnapshot(mine.accountId);
-    for (const ownerId of [theirs.technicalUserId, theirs.actors.administrator.userId, mine.actors.member.userId, "no-such-user"]) {
+    for (const ownerId of [
+      theirs.technicalUserId,
+      theirs.actors.administrator.userId,
+      mine.actors.member.userId,
+      "no-such-user",
+    ]) {
       const result = await createToken(admin, await tokenInput(admin, { ownerId }));
       expect(result).toMatchObject({ ok: false, errors: { ownerId: [M.ownerUnknown] } });
     }
@@ -119,22 +184,30 @@ describe("createToken with bad input", () => {
       where: { accountId_userId: { accountId, userId: technicalUserId } },
       data: { deactivatedAt: new Date() },
     });
-    const result = await createToken(actors.administrator, await tokenInput(actors.administrator, { ownerId: technicalUserId }));
+    const result = await createToken(
+      actors.administrator,
+      await tokenInput(actors.administrator, { ownerId: technicalUserId }),
+    );
     expect(result).toMatchObject({ ok: false, errors: { ownerId: [M.ownerUnknown] } });
   });
 });
 
 describe("edit, duplicate and update version with bad input", () => {
-  it.each(CASES.filter((c) => !("apiVersionId" in c.overrides)))("edit refuses $title and changes nothing", async ({ overrides, field }) => {
-    const { actors, accountId } = await createTestAccount();
-    const admin = actors.administrator;
-    const { tokenId } = await issueToken(admin);
-    const before = await accountSnapshot(accountId);
-    const result = await updateToken(admin, tokenId, { ...(await tokenInput(admin, { expiration: "keep", ...overrides })) });
-    expect(result.ok).toBe(false);
-    expect(result.errors?.[field]?.length).toBeGreaterThan(0);
-    expect(await accountSnapshot(accountId)).toEqual(before);
-  });
+  it.each(CASES.filter((c) => !("apiVersionId" in c.overrides)))(
+    "edit refuses $title and changes nothing",
+    async ({ overrides, field }) => {
+      const { actors, accountId } = await createTestAccount();
+      const admin = actors.administrator;
+      const { tokenId } = await issueToken(admin);
+      const before = await accountSnapshot(accountId);
+      const result = await updateToken(admin, tokenId, {
+        ...(await tokenInput(admin, { expiration: "keep", ...overrides })),
+      });
+      expect(result.ok).toBe(false);
+      expect(result.errors?.[field]?.length).toBeGreaterThan(0);
+      expect(await accountSnapshot(accountId)).toEqual(before);
+    },
+  );
 
   it("edit refuses another token's name and No expiration from a specialist", async () => {
     const { actors, accountId } = await createTestAccount();
@@ -142,17 +215,31 @@ describe("edit, duplicate and update version with bad input", () => {
     await issueToken(specialist, { name: "Taken" });
     const { tokenId } = await issueToken(specialist, { name: "Mine" });
     const before = await accountSnapshot(accountId);
-    expect(await updateToken(specialist, tokenId, await tokenInput(specialist, { name: " taken ", expiration: "keep" })))
-      .toMatchObject({ ok: false, errors: { name: [M.nameTaken] } });
-    expect(await updateToken(specialist, tokenId, await tokenInput(specialist, { name: "Mine", expiration: "never" })))
-      .toMatchObject({ ok: false, errors: { expiration: [M.noExpirationAdminOnly] } });
+    expect(
+      await updateToken(
+        specialist,
+        tokenId,
+        await tokenInput(specialist, { name: " taken ", expiration: "keep" }),
+      ),
+    ).toMatchObject({ ok: false, errors: { name: [M.nameTaken] } });
+    expect(
+      await updateToken(
+        specialist,
+        tokenId,
+        await tokenInput(specialist, { name: "Mine", expiration: "never" }),
+      ),
+    ).toMatchObject({ ok: false, errors: { expiration: [M.noExpirationAdminOnly] } });
     expect(await accountSnapshot(accountId)).toEqual(before);
   });
 
   it("edit may change only the case of its own name", async () => {
     const { actors } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator, { name: "billing" });
-    const result = await updateToken(actors.administrator, tokenId, await tokenInput(actors.administrator, { name: "Billing", expiration: "keep" }));
+    const result = await updateToken(
+      actors.administrator,
+      tokenId,
+      await tokenInput(actors.administrator, { name: "Billing", expiration: "keep" }),
+    );
     expect(result.ok).toBe(true);
     expect((await db().apiToken.findUniqueOrThrow({ where: { id: tokenId } })).name).toBe("Billing");
   });
@@ -165,7 +252,10 @@ describe("edit, duplicate and update version with bad input", () => {
     const { actors, accountId } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator, { name: "Original" });
     const before = await accountSnapshot(accountId);
-    expect(await duplicateToken(actors.administrator, tokenId, { name })).toMatchObject({ ok: false, errors: { name: [message] } });
+    expect(await duplicateToken(actors.administrator, tokenId, { name })).toMatchObject({
+      ok: false,
+      errors: { name: [message] },
+    });
     expect(await accountSnapshot(accountId)).toEqual(before);
   });
 

@@ -41,18 +41,26 @@ describe("auth/check: a good token", () => {
     expect(response.headers.get("x-keyward-account-id")).toBe(accountId);
     expect(response.headers.get("x-keyward-owner-id")).toBe(actors.administrator.userId);
     expect(response.headers.get("x-keyward-owner-email")).toBe(actors.administrator.email);
-    expect(response.headers.get("x-keyward-scopes")?.split(" ").sort()).toEqual(
-      ["leads:read", "leads:write", "reports:read", "reports:write"],
-    );
+    expect(response.headers.get("x-keyward-scopes")?.split(" ").sort()).toEqual([
+      "leads:read",
+      "leads:write",
+      "reports:read",
+      "reports:write",
+    ]);
     expect(response.headers.get("x-keyward-api-version")).toBe(c.versions[0]?.name);
   });
 
   it("accepts the scheme in any case, and any method a gateway forwards", async () => {
     const { actors } = await createTestAccount();
     const { secret } = await issueToken(actors.administrator);
-    const lower = await fetch(`${server().url}/api/v1/auth/check`, { headers: { authorization: `bearer ${secret}` } });
+    const lower = await fetch(`${server().url}/api/v1/auth/check`, {
+      headers: { authorization: `bearer ${secret}` },
+    });
     expect(lower.status).toBe(204);
-    const post = await fetch(`${server().url}/api/v1/auth/check`, { method: "POST", headers: { authorization: `Bearer ${secret}` } });
+    const post = await fetch(`${server().url}/api/v1/auth/check`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}` },
+    });
     expect(post.status).toBe(204);
   });
 
@@ -70,7 +78,9 @@ describe("auth/check: a good token", () => {
       await check(server(), secret, { permission: "not a permission" }),
     ]) {
       expect(denied.status).toBe(403);
-      expect(denied.headers.get("www-authenticate")).toMatch(/^Bearer realm="keyward", error="insufficient_scope"/);
+      expect(denied.headers.get("www-authenticate")).toMatch(
+        /^Bearer realm="keyward", error="insufficient_scope"/,
+      );
       expect(((await denied.json()) as { error: string }).error).toBe("insufficient_scope");
     }
   });
@@ -104,8 +114,14 @@ describe("auth/check: 401 invalid_token for every reason", () => {
     const { actors } = await createTestAccount();
     const { secret } = await issueToken(actors.administrator);
     await expectInvalid(await check(server(), null), /No bearer token/);
-    await expectInvalid(await check(server(), null, { headers: { authorization: "Bearer " } }), /No bearer token/);
-    await expectInvalid(await check(server(), null, { headers: { authorization: `Basic ${secret}` } }), /not a well-formed/);
+    await expectInvalid(
+      await check(server(), null, { headers: { authorization: "Bearer " } }),
+      /No bearer token/,
+    );
+    await expectInvalid(
+      await check(server(), null, { headers: { authorization: `Basic ${secret}` } }),
+      /not a well-formed/,
+    );
     await expectInvalid(await check(server(), null, { query: `?access_token=${secret}` }), /No bearer token/);
   });
 
@@ -124,7 +140,10 @@ describe("auth/check: 401 invalid_token for every reason", () => {
     const { secret } = await issueToken(actors.administrator);
     const publicId = secret.slice(3, 15);
     await expectInvalid(await check(server(), generateToken().token), /not recognised/);
-    await expectInvalid(await check(server(), formatToken(publicId, generateToken().secret)), /not recognised/);
+    await expectInvalid(
+      await check(server(), formatToken(publicId, generateToken().secret)),
+      /not recognised/,
+    );
   });
 
   it("expired", async () => {
@@ -152,8 +171,12 @@ describe("auth/check: 401 invalid_token for every reason", () => {
 
   it("used from an address outside its allowed ranges", async () => {
     const { actors } = await createTestAccount();
-    const { secret: elsewhere } = await issueToken(actors.administrator, { allowedIpRanges: "203.0.113.0/24" });
-    const { secret: local } = await issueToken(actors.administrator, { allowedIpRanges: "127.0.0.0/8, 203.0.113.0/24" });
+    const { secret: elsewhere } = await issueToken(actors.administrator, {
+      allowedIpRanges: "203.0.113.0/24",
+    });
+    const { secret: local } = await issueToken(actors.administrator, {
+      allowedIpRanges: "127.0.0.0/8, 203.0.113.0/24",
+    });
     await expectInvalid(await check(server(), elsewhere), /this address/);
     expect((await check(server(), local)).status).toBe(204);
   });

@@ -86,10 +86,12 @@ describe("cache: served from memory, dropped by every command", () => {
     const admin = actors.administrator;
     const { tokenId, secret } = await issueToken(admin);
     expect(await denial(secret, { permission: "leads:write" })).toBe("ok");
-    succeeded(await updateToken(admin, tokenId, {
-      ...(await tokenInput(admin, { scope: "read", sectionIds: [c.section("reports")] })),
-      expiration: "keep",
-    }));
+    succeeded(
+      await updateToken(admin, tokenId, {
+        ...(await tokenInput(admin, { scope: "read", sectionIds: [c.section("reports")] })),
+        expiration: "keep",
+      }),
+    );
     expect(await denial(secret, { permission: "leads:write" })).toMatch(/^403/);
   });
 

@@ -16,7 +16,10 @@ afterAll(async () => {
 async function accountWithIntrospector() {
   const account = await createTestAccount();
   const c = await catalogue();
-  const introspector = await issueToken(account.actors.administrator, { scope: "read", sectionIds: [c.section("introspection")] });
+  const introspector = await issueToken(account.actors.administrator, {
+    scope: "read",
+    sectionIds: [c.section("introspection")],
+  });
   return { ...account, c, introspector: introspector.secret };
 }
 
@@ -69,7 +72,9 @@ describe("introspection", () => {
     expect((await introspect(server(), generateToken().token, form(plain))).status).toBe(401);
     const noSection = await introspect(server(), plain, form(plain));
     expect(noSection.status).toBe(403);
-    expect(noSection.headers.get("www-authenticate")).toMatch(/error="insufficient_scope", scope="introspection:read"/);
+    expect(noSection.headers.get("www-authenticate")).toMatch(
+      /error="insufficient_scope", scope="introspection:read"/,
+    );
   });
 
   it("rejects a bad request: no token parameter, JSON, GET, an oversized body", async () => {
@@ -77,7 +82,9 @@ describe("introspection", () => {
     const noToken = await introspect(server(), introspector, "token_type_hint=access_token");
     expect(noToken.status).toBe(400);
     expect(((await noToken.json()) as { error: string }).error).toBe("invalid_request");
-    expect((await introspect(server(), introspector, '{"token":"x"}', { contentType: "application/json" })).status).toBe(400);
+    expect(
+      (await introspect(server(), introspector, '{"token":"x"}', { contentType: "application/json" })).status,
+    ).toBe(400);
     const get = await introspect(server(), introspector, "", { method: "GET" });
     expect(get.status).toBe(405);
     expect(get.headers.get("allow")).toBe("POST");
@@ -96,11 +103,14 @@ describe("introspection with a standard OAuth client (oauth4webapi)", () => {
     const client: oauth.Client = { client_id: "resource-server" };
     // Keyward's callers authenticate with a bearer token: a client authentication method
     // of the library's own extension point.
-    const bearer: oauth.ClientAuth = (_as, _client, _body, headers) => headers.set("authorization", `Bearer ${introspector}`);
+    const bearer: oauth.ClientAuth = (_as, _client, _body, headers) =>
+      headers.set("authorization", `Bearer ${introspector}`);
     const options = { [oauth.allowInsecureRequests]: true };
 
     const active = await oauth.processIntrospectionResponse(
-      as, client, await oauth.introspectionRequest(as, client, bearer, secret, options),
+      as,
+      client,
+      await oauth.introspectionRequest(as, client, bearer, secret, options),
     );
     expect(active.active).toBe(true);
     expect(active.scope).toBe("leads:read leads:write");
@@ -108,7 +118,9 @@ describe("introspection with a standard OAuth client (oauth4webapi)", () => {
     expect(active.token_type).toBe("Bearer");
 
     const inactive = await oauth.processIntrospectionResponse(
-      as, client, await oauth.introspectionRequest(as, client, bearer, generateToken().token, options),
+      as,
+      client,
+      await oauth.introspectionRequest(as, client, bearer, generateToken().token, options),
     );
     expect(inactive).toEqual({ active: false });
   });

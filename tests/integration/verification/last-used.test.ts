@@ -11,7 +11,11 @@ afterAll(async () => {
   await expectSecretsNowhereInDb(issuedSecrets);
 });
 
-const lastUse = (id: string) => db().apiToken.findUniqueOrThrow({ where: { id }, select: { lastUsedAt: true, lastUsedIp: true, updatedAt: true } });
+const lastUse = (id: string) =>
+  db().apiToken.findUniqueOrThrow({
+    where: { id },
+    select: { lastUsedAt: true, lastUsedIp: true, updatedAt: true },
+  });
 
 describe("last used", () => {
   it("is written at the flush, once per token, with the latest time and address", async () => {
@@ -22,9 +26,13 @@ describe("last used", () => {
     const auditEventsBefore = await db().auditEvent.count({ where: { accountId } });
 
     for (let i = 0; i < 10; i++) {
-      expect((await check(server(), a.secret, { headers: { "x-forwarded-for": `198.51.100.${i}` } })).status).toBe(204);
+      expect(
+        (await check(server(), a.secret, { headers: { "x-forwarded-for": `198.51.100.${i}` } })).status,
+      ).toBe(204);
     }
-    expect((await check(server(), b.secret, { headers: { "x-forwarded-for": "192.0.2.1" } })).status).toBe(204);
+    expect((await check(server(), b.secret, { headers: { "x-forwarded-for": "192.0.2.1" } })).status).toBe(
+      204,
+    );
     expect((await check(server(), "kw_not_a_token")).status).toBe(401);
 
     // Nothing is written per request.
@@ -34,7 +42,11 @@ describe("last used", () => {
     const flushStarted = Date.now();
     await server().runtime.lastUsed.flush();
     expect(server().lastUseBatches).toHaveLength(1);
-    expect(server().lastUseBatches[0]?.map((u) => u.tokenId).sort()).toEqual([a.tokenId, b.tokenId].sort());
+    expect(
+      server()
+        .lastUseBatches[0]?.map((u) => u.tokenId)
+        .sort(),
+    ).toEqual([a.tokenId, b.tokenId].sort());
 
     const after = await lastUse(a.tokenId);
     expect(after.lastUsedIp).toBe("198.51.100.9");

@@ -3,7 +3,12 @@ import { revokeToken } from "@/lib/tokens/commands/revoke-token";
 import { generateToken } from "@/lib/tokens/format";
 import { createTestAccount } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken, succeeded } from "../support/tokens";
-import { check, introspect, startVerificationServer, type VerificationServer } from "../support/verification-server";
+import {
+  check,
+  introspect,
+  startVerificationServer,
+  type VerificationServer,
+} from "../support/verification-server";
 
 // Guessing is limited per client address: after KEYWARD_VERIFY_FAILURE_LIMIT unknown or
 // malformed tokens in a window, the address gets 429 with Retry-After for everything.
@@ -20,7 +25,10 @@ const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
 
 describe("rate limiting of guesses", () => {
   it("answers 429 with Retry-After once an address passes the limit, even for a good token", async () => {
-    server = await startVerificationServer({ trustProxy: true, settings: { failureLimit: 3, failureWindowMs: 30_000 } });
+    server = await startVerificationServer({
+      trustProxy: true,
+      settings: { failureLimit: 3, failureWindowMs: 30_000 },
+    });
     const { actors } = await createTestAccount();
     const { secret } = await issueToken(actors.administrator);
     expect((await check(server, "kw_typo", from("198.51.100.1"))).status).toBe(401);
@@ -53,7 +61,10 @@ describe("rate limiting of guesses", () => {
   });
 
   it("the window ends: the address may try again", async () => {
-    server = await startVerificationServer({ trustProxy: true, settings: { failureLimit: 1, failureWindowMs: 1_000 } });
+    server = await startVerificationServer({
+      trustProxy: true,
+      settings: { failureLimit: 1, failureWindowMs: 1_000 },
+    });
     expect((await check(server, "kw_typo", from("198.51.100.4"))).status).toBe(401);
     expect((await check(server, "kw_typo", from("198.51.100.4"))).status).toBe(429);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
@@ -67,7 +78,8 @@ describe("rate limiting of guesses", () => {
     for (let i = 0; i < 50; i++) {
       // Every single-character change to a real token breaks its checksum.
       const position = 3 + (i % 40);
-      const typo = secret.slice(0, position) + (secret[position] === "Z" ? "Y" : "Z") + secret.slice(position + 1);
+      const typo =
+        secret.slice(0, position) + (secret[position] === "Z" ? "Y" : "Z") + secret.slice(position + 1);
       expect((await check(server, typo, from("198.51.100.5"))).status).toBe(401);
     }
     expect(server.loads).toEqual([]);

@@ -24,7 +24,9 @@ export function SettingsNav({ groups }: { groups: NavGroup[] }) {
                     aria-current={active ? "page" : undefined}
                     className={cn(
                       "block rounded-md px-2 py-1.5 text-sm",
-                      active ? "bg-brand-600/10 font-medium text-brand-700" : "text-gray-700 hover:bg-gray-100",
+                      active
+                        ? "bg-brand-600/10 text-brand-700 font-medium"
+                        : "text-gray-700 hover:bg-gray-100",
                     )}
                   >
                     {link.label}

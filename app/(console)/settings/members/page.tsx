@@ -22,7 +22,10 @@ export default async function MembersPage() {
         <AddMemberDialog />
       </header>
       <MembersTable members={members} currentUserId={ctx.user.id} />
-      <section aria-labelledby="members-rules" className="rounded-lg border border-gray-200 bg-white p-4 text-sm text-gray-700">
+      <section
+        aria-labelledby="members-rules"
+        className="rounded-lg border border-gray-200 bg-white p-4 text-sm text-gray-700"
+      >
         <h2 id="members-rules" className="font-semibold text-gray-900">
           {MEMBERS_PAGE.rulesTitle}
         </h2>

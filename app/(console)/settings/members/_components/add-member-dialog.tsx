@@ -45,27 +45,55 @@ function AddMemberContent({ onDone }: { onDone: () => void }) {
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <Field id="member-name" label={ADD_FORM.name} errors={errors?.name}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} name="name" required maxLength={200} autoComplete="off" className={inputClass}
-              aria-describedby={describedBy} aria-invalid={invalid} />
+            <input
+              id={id}
+              name="name"
+              required
+              maxLength={200}
+              autoComplete="off"
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
           )}
         </Field>
         <Field id="member-email" label={ADD_FORM.email} errors={errors?.email}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} name="email" type="email" required autoComplete="off" className={inputClass}
-              aria-describedby={describedBy} aria-invalid={invalid} />
+            <input
+              id={id}
+              name="email"
+              type="email"
+              required
+              autoComplete="off"
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
           )}
         </Field>
         <Field id="member-role" label={ADD_FORM.role} errors={errors?.role}>
           {({ id, describedBy, invalid }) => (
-            <select id={id} name="role" defaultValue="member" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
+            <select
+              id={id}
+              name="role"
+              defaultValue="member"
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               <RoleOptions />
             </select>
           )}
         </Field>
         <div className="space-y-1">
           <label className="flex items-center gap-2 text-sm font-medium text-gray-800">
-            <input type="checkbox" name="isTechnical" checked={technical} onChange={(event) => setTechnical(event.target.checked)}
-              aria-describedby="member-technical-hint" />
+            <input
+              type="checkbox"
+              name="isTechnical"
+              checked={technical}
+              onChange={(event) => setTechnical(event.target.checked)}
+              aria-describedby="member-technical-hint"
+            />
             {ADD_FORM.technical}
           </label>
           <p id="member-technical-hint" className="text-xs text-gray-500">
@@ -76,10 +104,23 @@ function AddMemberContent({ onDone }: { onDone: () => void }) {
         {technical ? (
           <FieldErrors id="member-password-error" errors={errors?.password} />
         ) : (
-          <Field id="member-password" label={ADD_FORM.password} hint={ADD_FORM.passwordHint} errors={errors?.password}>
+          <Field
+            id="member-password"
+            label={ADD_FORM.password}
+            hint={ADD_FORM.passwordHint}
+            errors={errors?.password}
+          >
             {({ id, describedBy, invalid }) => (
-              <input id={id} name="password" type="password" required autoComplete="new-password" className={inputClass}
-                aria-describedby={describedBy} aria-invalid={invalid} />
+              <input
+                id={id}
+                name="password"
+                type="password"
+                required
+                autoComplete="new-password"
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
             )}
           </Field>
         )}

@@ -23,18 +23,32 @@ export function ChangeRoleDialog({ member, onClose, onCloseAutoFocus }: MemberDi
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={ROLE_FORM.title(member.name)} description={ROLE_FORM.description} onCloseAutoFocus={onCloseAutoFocus}>
+      <DialogContent
+        title={ROLE_FORM.title(member.name)}
+        description={ROLE_FORM.description}
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
         <form onSubmit={onSubmit} noValidate>
           <input type="hidden" name="userId" value={member.userId} />
           <Field id="member-role-change" label={ROLE_FORM.role} errors={state.errors?.role}>
             {({ id, describedBy, invalid }) => (
-              <select id={id} name="role" defaultValue={member.role} className={inputClass}
-                aria-describedby={describedBy} aria-invalid={invalid}>
+              <select
+                id={id}
+                name="role"
+                defaultValue={member.role}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              >
                 <RoleOptions />
               </select>
             )}
           </Field>
-          <FormFooter submitLabel={ROLE_FORM.submit} pending={pending} message={state.errors ? undefined : state.message} />
+          <FormFooter
+            submitLabel={ROLE_FORM.submit}
+            pending={pending}
+            message={state.errors ? undefined : state.message}
+          />
         </form>
       </DialogContent>
     </Dialog>

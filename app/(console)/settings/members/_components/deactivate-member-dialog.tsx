@@ -23,10 +23,19 @@ export function DeactivateMemberDialog({ member, onClose, onCloseAutoFocus }: Me
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={DEACTIVATE.title(member.name)} description={DEACTIVATE.body} onCloseAutoFocus={onCloseAutoFocus}>
+      <DialogContent
+        title={DEACTIVATE.title(member.name)}
+        description={DEACTIVATE.body}
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
         <form onSubmit={onSubmit}>
           <input type="hidden" name="userId" value={member.userId} />
-          <FormFooter submitLabel={DEACTIVATE.confirm} pending={pending} message={state.message} variant="danger" />
+          <FormFooter
+            submitLabel={DEACTIVATE.confirm}
+            pending={pending}
+            message={state.message}
+            variant="danger"
+          />
         </form>
       </DialogContent>
     </Dialog>

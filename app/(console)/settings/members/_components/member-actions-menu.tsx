@@ -2,7 +2,12 @@
 
 import { forwardRef } from "react";
 import { MoreHorizontal, Power, ShieldCheck, UserX } from "lucide-react";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import type { MemberRow } from "@/lib/members/list-members";
 import { MENU } from "./messages";
 

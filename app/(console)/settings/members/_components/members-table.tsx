@@ -41,11 +41,21 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
         <table aria-label={MEMBERS_PAGE.tableLabel} className="min-w-full divide-y divide-gray-200 text-sm">
           <thead className="bg-gray-50 text-left text-gray-600">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{c.name}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{c.email}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{c.role}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{c.status}</th>
-              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">{c.actions}</span></th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                {c.name}
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                {c.email}
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                {c.role}
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                {c.status}
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                <span className="sr-only">{c.actions}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-gray-100">
@@ -61,7 +71,11 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
                 <td className="px-4 py-2">{member.email}</td>
                 <td className="px-4 py-2">{ROLE_LABELS[member.role]}</td>
                 <td className="px-4 py-2">
-                  {member.active ? <Badge tone="green">{MEMBERS_PAGE.active}</Badge> : <Badge tone="gray">{MEMBERS_PAGE.deactivated}</Badge>}
+                  {member.active ? (
+                    <Badge tone="green">{MEMBERS_PAGE.active}</Badge>
+                  ) : (
+                    <Badge tone="gray">{MEMBERS_PAGE.deactivated}</Badge>
+                  )}
                 </td>
                 <td className="px-4 py-2 text-right">
                   <MemberActionsMenu
@@ -75,9 +89,21 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
           </tbody>
         </table>
       </div>
-      {open?.action === "role" && <ChangeRoleDialog key={open.member.userId} member={open.member} onClose={close} onCloseAutoFocus={returnFocus} />}
+      {open?.action === "role" && (
+        <ChangeRoleDialog
+          key={open.member.userId}
+          member={open.member}
+          onClose={close}
+          onCloseAutoFocus={returnFocus}
+        />
+      )}
       {open?.action === "deactivate" && (
-        <DeactivateMemberDialog key={open.member.userId} member={open.member} onClose={close} onCloseAutoFocus={returnFocus} />
+        <DeactivateMemberDialog
+          key={open.member.userId}
+          member={open.member}
+          onClose={close}
+          onCloseAutoFocus={returnFocus}
+        />
       )}
     </>
   );

@@ -28,7 +28,8 @@ export const MENU = {
 
 export const ADD_FORM = {
   title: "Add member",
-  description: "People sign in with their email and the initial password you set here. Technical users own tokens for integrations and cannot sign in.",
+  description:
+    "People sign in with their email and the initial password you set here. Technical users own tokens for integrations and cannot sign in.",
   name: "Name",
   email: "Email",
   role: "Role",
@@ -41,7 +42,8 @@ export const ADD_FORM = {
 
 export const ROLE_FORM = {
   title: (name: string) => `Change role of ${name}`,
-  description: "The new role applies at once: to what they can do in the console and to every token they own.",
+  description:
+    "The new role applies at once: to what they can do in the console and to every token they own.",
   role: "Role",
   submit: "Change role",
 } as const;

@@ -42,11 +42,15 @@ export async function duplicateTokenAction(_: ActionState<IssuedSecret>, form: F
 }
 
 export async function resetTokenAction(_: ActionState<IssuedSecret>, form: FormData) {
-  return asActor((actor) => resetToken(actor, form.get("tokenId"), { grace: form.get("grace") ?? undefined }));
+  return asActor((actor) =>
+    resetToken(actor, form.get("tokenId"), { grace: form.get("grace") ?? undefined }),
+  );
 }
 
 export async function updateTokenVersionAction(_: ActionState, form: FormData) {
-  return asActor((actor) => updateTokenVersion(actor, form.get("tokenId"), { apiVersionId: form.get("apiVersionId") }));
+  return asActor((actor) =>
+    updateTokenVersion(actor, form.get("tokenId"), { apiVersionId: form.get("apiVersionId") }),
+  );
 }
 
 export async function revokeTokenAction(_: ActionState, form: FormData) {

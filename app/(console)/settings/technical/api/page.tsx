@@ -22,10 +22,7 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
   const ctx = await requirePageCapability("api.view");
   const canManage = can(ctx.role, "tokens.manage");
   const filters = await loadTokenListFilters(searchParams);
-  const [list, options] = await Promise.all([
-    listTokens(ctx.account.id, filters),
-    loadTokenFormOptions(ctx),
-  ]);
+  const [list, options] = await Promise.all([listTokens(ctx.account.id, filters), loadTokenFormOptions(ctx)]);
 
   return (
     <FormOptionsProvider options={options}>
@@ -47,13 +44,18 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
                 {API_PAGE.auditLog}
               </Link>
             )}
-            <ApiAccessSwitch enabled={ctx.account.apiAccessEnabled} canChange={can(ctx.role, "api.toggleAccess")} />
+            <ApiAccessSwitch
+              enabled={ctx.account.apiAccessEnabled}
+              canChange={can(ctx.role, "api.toggleAccess")}
+            />
             {canManage && <CreateTokenDialog />}
           </div>
         </header>
 
         {!canManage && (
-          <p className="rounded-md border border-gray-200 bg-white p-3 text-sm text-gray-700">{API_PAGE.readOnlyNotice}</p>
+          <p className="rounded-md border border-gray-200 bg-white p-3 text-sm text-gray-700">
+            {API_PAGE.readOnlyNotice}
+          </p>
         )}
 
         <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
@@ -81,7 +83,11 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
 
 function EmptyState({ hasTokens, canManage }: { hasTokens: boolean; canManage: boolean }) {
   const title = hasTokens ? API_PAGE.noMatchesTitle : API_PAGE.emptyTitle;
-  const body = hasTokens ? API_PAGE.noMatchesBody : canManage ? API_PAGE.emptyBody : API_PAGE.emptyReadOnlyBody;
+  const body = hasTokens
+    ? API_PAGE.noMatchesBody
+    : canManage
+      ? API_PAGE.emptyBody
+      : API_PAGE.emptyReadOnlyBody;
   return (
     <div className="rounded-lg border border-dashed border-gray-300 bg-white p-10 text-center">
       <KeyRound className="mx-auto size-8 text-gray-400" aria-hidden />

@@ -30,7 +30,7 @@ export function ApiAccessSwitch({ enabled, canChange }: { enabled: boolean; canC
         disabled={!canChange || pending}
         onCheckedChange={change}
         aria-describedby="api-access-hint"
-        className="relative h-6 w-11 rounded-full bg-gray-300 transition-colors data-[state=checked]:bg-brand-600 disabled:opacity-60"
+        className="data-[state=checked]:bg-brand-600 relative h-6 w-11 rounded-full bg-gray-300 transition-colors disabled:opacity-60"
       >
         <Switch.Thumb className="block size-5 translate-x-0.5 rounded-full bg-white shadow transition-transform data-[state=checked]:translate-x-[1.375rem]" />
       </Switch.Root>

@@ -10,15 +10,29 @@ import type { TokenDialogProps } from "./token-dialog-props";
 export function DuplicateTokenDialog(props: TokenDialogProps) {
   const { token } = props;
   return (
-    <SecretIssuingDialog {...props} action={duplicateTokenAction} title={FORM.duplicateTitle(token.name)}
-      description={FORM.duplicateDescription} submitLabel={FORM.duplicateSubmit} successToast={TOAST.duplicated}
+    <SecretIssuingDialog
+      {...props}
+      action={duplicateTokenAction}
+      title={FORM.duplicateTitle(token.name)}
+      description={FORM.duplicateDescription}
+      submitLabel={FORM.duplicateSubmit}
+      successToast={TOAST.duplicated}
       fields={(errors) => (
         <Field id="duplicate-name" label={FORM.name} errors={errors?.name}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} name="name" defaultValue={FORM.duplicateName(token.name)} maxLength={200}
-              className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" />
+            <input
+              id={id}
+              name="name"
+              defaultValue={FORM.duplicateName(token.name)}
+              maxLength={200}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              autoComplete="off"
+            />
           )}
         </Field>
-      )} />
+      )}
+    />
   );
 }

@@ -6,7 +6,13 @@ import type { TokenFormOptions } from "@/lib/tokens/dto";
 // The catalogues every token form needs, loaded once by the page.
 const FormOptionsContext = createContext<TokenFormOptions | null>(null);
 
-export function FormOptionsProvider({ options, children }: { options: TokenFormOptions; children: ReactNode }) {
+export function FormOptionsProvider({
+  options,
+  children,
+}: {
+  options: TokenFormOptions;
+  children: ReactNode;
+}) {
   return <FormOptionsContext.Provider value={options}>{children}</FormOptionsContext.Provider>;
 }
 

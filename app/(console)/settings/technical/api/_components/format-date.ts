@@ -1,6 +1,11 @@
 // Dates render identically on the server and in the browser (no hydration mismatch) and
 // unambiguously for a team spread over time zones: in UTC, said so.
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 export function formatDay(iso: string): string {

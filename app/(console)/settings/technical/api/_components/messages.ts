@@ -11,9 +11,11 @@ export const API_PAGE = {
   accessFailed: "API access could not be changed.",
   create: "Create access token",
   tokensHeading: "Access tokens",
-  readOnlyNotice: "You can see tokens and their status. Only administrators and implementation specialists can change them.",
+  readOnlyNotice:
+    "You can see tokens and their status. Only administrators and implementation specialists can change them.",
   emptyTitle: "No access tokens yet",
-  emptyBody: "Select “Create access token” to add one. A token per integration lets you rotate or revoke one without touching the others.",
+  emptyBody:
+    "Select “Create access token” to add one. A token per integration lets you rotate or revoke one without touching the others.",
   emptyReadOnlyBody: "When an administrator creates a token, it will be listed here.",
   noMatchesTitle: "No tokens match these filters",
   noMatchesBody: "Try another name or status, or clear the filters.",
@@ -80,7 +82,8 @@ export const FORM = {
   createDescription: "The token is shown once, right after you create it.",
   editTitle: (name: string) => `Edit ${name}`,
   duplicateTitle: (name: string) => `Duplicate ${name}`,
-  duplicateDescription: "The copy gets the same scope, sections, version, owner, expiry and IP ranges, and a new secret.",
+  duplicateDescription:
+    "The copy gets the same scope, sections, version, owner, expiry and IP ranges, and a new secret.",
   duplicateName: (name: string) => `${name} (copy)`,
   keepExpiry: "Keep current expiry",
   technicalOwner: (name: string) => `${name} (technical user)`,
@@ -93,11 +96,13 @@ export const FORM = {
   version: "API version",
   expiration: "Expiration",
   customDate: "Expiration date",
-  noExpirationWarning: "A token without expiration stays valid until someone revokes it. Prefer an expiry and rotate.",
+  noExpirationWarning:
+    "A token without expiration stays valid until someone revokes it. Prefer an expiry and rotate.",
   owner: "Owner",
   ownerSelf: (name: string) => `${name} (you)`,
   allowedIps: "Allowed IP ranges",
-  allowedIpsHint: "Optional. CIDR ranges separated by commas or new lines, e.g. 203.0.113.0/24. Empty allows any address.",
+  allowedIpsHint:
+    "Optional. CIDR ranges separated by commas or new lines, e.g. 203.0.113.0/24. Empty allows any address.",
   contact: "Technical contact",
   contactHint: "Optional. Email of the person responsible for the integration.",
   createSubmit: "Create token",
@@ -117,7 +122,8 @@ export const EXPIRATION_PRESETS = [
 
 export const SECRET = {
   title: "Copy your new token",
-  warning: "This is the only time the token is shown. Store it in your integration’s secret store now: Keyward keeps only a hash and cannot show it again.",
+  warning:
+    "This is the only time the token is shown. Store it in your integration’s secret store now: Keyward keeps only a hash and cannot show it again.",
   label: "Access token",
   copy: "Copy to clipboard",
   copied: "Token copied to clipboard",

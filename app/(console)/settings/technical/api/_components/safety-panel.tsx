@@ -3,9 +3,12 @@ import { SAFETY } from "./messages";
 
 export function SafetyPanel() {
   return (
-    <aside aria-labelledby="safety-title" className="rounded-lg border border-brand-600/20 bg-brand-600/5 p-4">
+    <aside
+      aria-labelledby="safety-title"
+      className="border-brand-600/20 bg-brand-600/5 rounded-lg border p-4"
+    >
       <h2 id="safety-title" className="flex items-center gap-2 text-sm font-semibold text-gray-900">
-        <ShieldCheck className="size-4 text-brand-600" aria-hidden />
+        <ShieldCheck className="text-brand-600 size-4" aria-hidden />
         {SAFETY.title}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-gray-700">

@@ -23,8 +23,18 @@ type SecretIssuingDialogProps = TokenDialogProps & {
 
 // Duplicate and Reset both ask one question about a card's token, then swap the form for
 // the one-time secret view. Clicking outside cannot close that view by accident.
-export function SecretIssuingDialog({ token, onClose, onCloseAutoFocus, action, title, description, submitLabel,
-  successToast, variant, fields }: SecretIssuingDialogProps) {
+export function SecretIssuingDialog({
+  token,
+  onClose,
+  onCloseAutoFocus,
+  action,
+  title,
+  description,
+  submitLabel,
+  successToast,
+  variant,
+  fields,
+}: SecretIssuingDialogProps) {
   const { state, onSubmit, pending } = useFormAction(action);
 
   useEffect(() => {
@@ -34,8 +44,11 @@ export function SecretIssuingDialog({ token, onClose, onCloseAutoFocus, action, 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       {state.ok ? (
-        <DialogContent title={SECRET.title} onCloseAutoFocus={onCloseAutoFocus}
-          onInteractOutside={(event) => event.preventDefault()}>
+        <DialogContent
+          title={SECRET.title}
+          onCloseAutoFocus={onCloseAutoFocus}
+          onInteractOutside={(event) => event.preventDefault()}
+        >
           <SecretReveal secret={state.data.secret} onDone={onClose} />
         </DialogContent>
       ) : (
@@ -43,7 +56,12 @@ export function SecretIssuingDialog({ token, onClose, onCloseAutoFocus, action, 
           <form onSubmit={onSubmit} noValidate>
             <input type="hidden" name="tokenId" value={token.id} />
             {fields(state.errors)}
-            <FormFooter submitLabel={submitLabel} pending={pending} message={state.message} variant={variant} />
+            <FormFooter
+              submitLabel={submitLabel}
+              pending={pending}
+              message={state.message}
+              variant={variant}
+            />
           </form>
         </DialogContent>
       )}

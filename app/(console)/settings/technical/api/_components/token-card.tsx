@@ -18,7 +18,10 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 export function TokenCard({ token, menu }: { token: TokenCardDto; menu?: ReactNode }) {
   const scope = SCOPE_LABELS[token.scope];
   return (
-    <article aria-labelledby={`token-${token.id}-name`} className="rounded-lg border border-gray-200 bg-white p-4 shadow-xs">
+    <article
+      aria-labelledby={`token-${token.id}-name`}
+      className="rounded-lg border border-gray-200 bg-white p-4 shadow-xs"
+    >
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
@@ -49,7 +52,9 @@ export function TokenCard({ token, menu }: { token: TokenCardDto; menu?: ReactNo
         {token.revokedAt ? (
           <Detail label={CARD.revokedOn}>{formatDay(token.revokedAt)}</Detail>
         ) : (
-          <Detail label={CARD.expires}>{token.expiresAt ? formatDay(token.expiresAt) : CARD.noExpiration}</Detail>
+          <Detail label={CARD.expires}>
+            {token.expiresAt ? formatDay(token.expiresAt) : CARD.noExpiration}
+          </Detail>
         )}
         <Detail label={CARD.lastUsed}>
           {token.lastUsedAt

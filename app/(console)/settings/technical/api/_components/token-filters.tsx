@@ -30,7 +30,10 @@ export function TokenFilters() {
           {API_PAGE.filters.search}
         </label>
         <div className="relative">
-          <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-gray-400" aria-hidden />
+          <Search
+            className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-gray-400"
+            aria-hidden
+          />
           <input
             id="token-search"
             type="search"
@@ -56,9 +59,7 @@ export function TokenFilters() {
           id="token-created"
           className={selectClass}
           value={filters.created}
-          onChange={(event) =>
-            void setFilters({ created: event.target.value as CreatedFilter, page: null })
-          }
+          onChange={(event) => void setFilters({ created: event.target.value as CreatedFilter, page: null })}
         >
           {CREATED_FILTERS.map((value) => (
             <option key={value} value={value}>
@@ -84,11 +85,7 @@ export function TokenFilters() {
           ))}
         </select>
       </div>
-      <Button
-        variant="secondary"
-        disabled={!active}
-        onClick={() => void setFilters(null)}
-      >
+      <Button variant="secondary" disabled={!active} onClick={() => void setFilters(null)}>
         {API_PAGE.filters.clearAll}
       </Button>
     </div>

@@ -41,15 +41,36 @@ export function TokenFormFields({
     <div className="space-y-4">
       <Field id="token-name" label={FORM.name} errors={errors?.name}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} name="name" required maxLength={200} defaultValue={token?.name} className={inputClass}
-            aria-describedby={describedBy} aria-invalid={invalid} autoComplete="off" />
+          <input
+            id={id}
+            name="name"
+            required
+            maxLength={200}
+            defaultValue={token?.name}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            autoComplete="off"
+          />
         )}
       </Field>
 
-      <Field id="token-description" label={FORM.description} hint={FORM.descriptionHint} errors={errors?.description}>
+      <Field
+        id="token-description"
+        label={FORM.description}
+        hint={FORM.descriptionHint}
+        errors={errors?.description}
+      >
         {({ id, describedBy, invalid }) => (
-          <textarea id={id} name="description" rows={2} defaultValue={token?.description} className={inputClass}
-            aria-describedby={describedBy} aria-invalid={invalid} />
+          <textarea
+            id={id}
+            name="description"
+            rows={2}
+            defaultValue={token?.description}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
 
@@ -58,7 +79,12 @@ export function TokenFormFields({
         <div className="flex gap-6">
           {SCOPES.map((scope) => (
             <label key={scope} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="scope" value={scope} defaultChecked={(token?.scope ?? "read") === scope} />
+              <input
+                type="radio"
+                name="scope"
+                value={scope}
+                defaultChecked={(token?.scope ?? "read") === scope}
+              />
               {SCOPE_LABELS[scope]}
             </label>
           ))}
@@ -66,7 +92,10 @@ export function TokenFormFields({
         <FieldErrors id="token-scope-error" errors={errors?.scope} />
       </fieldset>
 
-      <fieldset className="space-y-1" aria-describedby={errors?.sectionIds ? "token-sections-error" : undefined}>
+      <fieldset
+        className="space-y-1"
+        aria-describedby={errors?.sectionIds ? "token-sections-error" : undefined}
+      >
         <legend className="text-sm font-medium text-gray-800">{FORM.sections}</legend>
         <label className="flex items-center gap-2 text-sm font-medium">
           <input
@@ -81,8 +110,13 @@ export function TokenFormFields({
         <div className="grid grid-cols-2 gap-x-6 gap-y-1 pl-1 sm:grid-cols-3">
           {options.sections.map((section) => (
             <label key={section.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="sectionIds" value={section.id} checked={checked.has(section.id)}
-                onChange={(event) => toggle(section.id, event.target.checked)} />
+              <input
+                type="checkbox"
+                name="sectionIds"
+                value={section.id}
+                checked={checked.has(section.id)}
+                onChange={(event) => toggle(section.id, event.target.checked)}
+              />
               {section.label}
             </label>
           ))}
@@ -94,18 +128,32 @@ export function TokenFormFields({
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="token-version" label={FORM.version} errors={errors?.apiVersionId}>
             {({ id, describedBy, invalid }) => (
-              <select id={id} name="apiVersionId" defaultValue={options.defaultVersionId} className={inputClass}
-                aria-describedby={describedBy} aria-invalid={invalid}>
+              <select
+                id={id}
+                name="apiVersionId"
+                defaultValue={options.defaultVersionId}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              >
                 {options.versions.map((v) => (
-                  <option key={v.id} value={v.id}>{v.name}</option>
+                  <option key={v.id} value={v.id}>
+                    {v.name}
+                  </option>
                 ))}
               </select>
             )}
           </Field>
           <Field id="token-owner" label={FORM.owner} errors={errors?.ownerId}>
             {({ id, describedBy, invalid }) => (
-              <select id={id} name="ownerId" defaultValue={options.owners.find((o) => o.isSelf)?.id}
-                className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
+              <select
+                id={id}
+                name="ownerId"
+                defaultValue={options.owners.find((o) => o.isSelf)?.id}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              >
                 {options.owners.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.isSelf ? FORM.ownerSelf(o.name) : FORM.technicalOwner(o.name)}
@@ -120,11 +168,20 @@ export function TokenFormFields({
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="token-expiration" label={FORM.expiration} errors={errors?.expiration}>
           {({ id, describedBy, invalid }) => (
-            <select id={id} name="expiration" value={expiration} onChange={(e) => setExpiration(e.target.value)}
-              className={inputClass} aria-describedby={describedBy} aria-invalid={invalid}>
+            <select
+              id={id}
+              name="expiration"
+              value={expiration}
+              onChange={(e) => setExpiration(e.target.value)}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               {mode === "edit" && <option value="keep">{FORM.keepExpiry}</option>}
               {presets.map((p) => (
-                <option key={p.value} value={p.value}>{p.label}</option>
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
               ))}
             </select>
           )}
@@ -132,8 +189,15 @@ export function TokenFormFields({
         {expiration === "custom" && (
           <Field id="token-custom-date" label={FORM.customDate} errors={errors?.customDate}>
             {({ id, describedBy, invalid }) => (
-              <input id={id} name="customDate" type="date" required className={inputClass}
-                aria-describedby={describedBy} aria-invalid={invalid} />
+              <input
+                id={id}
+                name="customDate"
+                type="date"
+                required
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
             )}
           </Field>
         )}
@@ -145,17 +209,41 @@ export function TokenFormFields({
         </p>
       )}
 
-      <Field id="token-ips" label={FORM.allowedIps} hint={FORM.allowedIpsHint} errors={errors?.allowedIpRanges}>
+      <Field
+        id="token-ips"
+        label={FORM.allowedIps}
+        hint={FORM.allowedIpsHint}
+        errors={errors?.allowedIpRanges}
+      >
         {({ id, describedBy, invalid }) => (
-          <textarea id={id} name="allowedIpRanges" rows={2} defaultValue={token?.allowedIpRanges.join("\n")}
-            className={`${inputClass} font-mono`} aria-describedby={describedBy} aria-invalid={invalid} />
+          <textarea
+            id={id}
+            name="allowedIpRanges"
+            rows={2}
+            defaultValue={token?.allowedIpRanges.join("\n")}
+            className={`${inputClass} font-mono`}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
 
-      <Field id="token-contact" label={FORM.contact} hint={FORM.contactHint} errors={errors?.technicalContact}>
+      <Field
+        id="token-contact"
+        label={FORM.contact}
+        hint={FORM.contactHint}
+        errors={errors?.technicalContact}
+      >
         {({ id, describedBy, invalid }) => (
-          <input id={id} name="technicalContact" type="email" defaultValue={token?.technicalContact ?? ""}
-            className={inputClass} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id={id}
+            name="technicalContact"
+            type="email"
+            defaultValue={token?.technicalContact ?? ""}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
     </div>

@@ -76,13 +76,25 @@ function TokenDialog({ open, ...props }: { open: OpenDialog } & Omit<TokenDialog
       return <UpdateVersionDialog {...dialogProps} />;
     case "revoke":
       return (
-        <ConfirmTokenDialog {...dialogProps} title={REVOKE.title(open.token.name)} body={REVOKE.body}
-          confirmLabel={REVOKE.confirm} successToast={TOAST.revoked} action={revokeTokenAction} />
+        <ConfirmTokenDialog
+          {...dialogProps}
+          title={REVOKE.title(open.token.name)}
+          body={REVOKE.body}
+          confirmLabel={REVOKE.confirm}
+          successToast={TOAST.revoked}
+          action={revokeTokenAction}
+        />
       );
     case "delete":
       return (
-        <ConfirmTokenDialog {...dialogProps} title={DELETE.title(open.token.name)} body={DELETE.body}
-          confirmLabel={DELETE.confirm} successToast={TOAST.deleted} action={deleteTokenAction} />
+        <ConfirmTokenDialog
+          {...dialogProps}
+          title={DELETE.title(open.token.name)}
+          body={DELETE.body}
+          confirmLabel={DELETE.confirm}
+          successToast={TOAST.deleted}
+          action={deleteTokenAction}
+        />
       );
   }
 }

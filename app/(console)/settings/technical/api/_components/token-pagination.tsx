@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import { tokenListParsers } from "@/lib/tokens/list-filters";
 import { API_PAGE } from "./messages";
 
-export function TokenPagination({ page, pageSize, total }: { page: number; pageSize: number; total: number }) {
+export function TokenPagination({
+  page,
+  pageSize,
+  total,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+}) {
   const [, setFilters] = useQueryStates(tokenListParsers, { shallow: false, scroll: true });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
@@ -19,7 +27,11 @@ export function TokenPagination({ page, pageSize, total }: { page: number; pageS
         <Button variant="secondary" disabled={page <= 1} onClick={() => void setFilters({ page: page - 1 })}>
           {API_PAGE.pagination.previous}
         </Button>
-        <Button variant="secondary" disabled={page >= pages} onClick={() => void setFilters({ page: page + 1 })}>
+        <Button
+          variant="secondary"
+          disabled={page >= pages}
+          onClick={() => void setFilters({ page: page + 1 })}
+        >
           {API_PAGE.pagination.next}
         </Button>
       </div>

@@ -9,7 +9,6 @@ const TONE: Record<TokenCardDto["status"], BadgeTone> = {
   revoked: "red",
 };
 
-
 export function TokenStatusBadge({ status, expiringSoon }: Pick<TokenCardDto, "status" | "expiringSoon">) {
   if (status === "enabled" && expiringSoon) return <Badge tone="amber">{STATUS_BADGE.expiringSoon}</Badge>;
   return <Badge tone={TONE[status]}>{STATUS_BADGE[status]}</Badge>;

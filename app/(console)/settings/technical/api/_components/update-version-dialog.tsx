@@ -29,10 +29,18 @@ export function UpdateVersionDialog({ token, onClose, onCloseAutoFocus }: TokenD
           <input type="hidden" name="tokenId" value={token.id} />
           <Field id="version-select" label={VERSION.label} errors={state.errors?.apiVersionId}>
             {({ id, describedBy, invalid }) => (
-              <select id={id} name="apiVersionId" defaultValue={token.apiVersionId} className={inputClass}
-                aria-describedby={describedBy} aria-invalid={invalid}>
+              <select
+                id={id}
+                name="apiVersionId"
+                defaultValue={token.apiVersionId}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              >
                 {versions.map((v) => (
-                  <option key={v.id} value={v.id}>{v.name}</option>
+                  <option key={v.id} value={v.id}>
+                    {v.name}
+                  </option>
                 ))}
               </select>
             )}
