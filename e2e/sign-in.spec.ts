@@ -69,3 +69,20 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/settings/technical/api");
   await expect(page).toHaveURL(/\/login/);
 });
+
+// `/\host` is a path to the form's old check but another origin to the browser. Port 9 of
+// this machine stands in for the attacker's site: nothing listens there.
+test("a callbackUrl pointing at another origin is ignored after signing in", async ({ page, baseURL }) => {
+  const offSite: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).port === "9") offSite.push(request.url());
+  });
+  await page.goto("/login?callbackUrl=/%5Clocalhost:9");
+  await page.getByLabel("Email").fill(E2E_USERS.administrator);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toMatch(/\/login(\?|$)/);
+  expect(new URL(page.url()).origin, `ended on ${page.url()}`).toBe(new URL(baseURL ?? "").origin);
+  expect(offSite).toEqual([]);
+  await expect(page.getByRole("button", { name: "User menu" })).toBeVisible();
+});
