@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { THROTTLE_RULES } from "../lib/auth/login-throttle.policy";
 import { E2E_PASSWORD, E2E_USERS } from "./support/e2e-env";
 
 // The form's own message region; Next.js adds a second, empty alert (its route announcer).
@@ -52,7 +53,7 @@ test("a technical user cannot sign in with a password", async ({ page }) => {
 
 test("repeated failures for one email are slowed down", async ({ page }) => {
   const email = "nobody-rate-limit@e2e.test";
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < THROTTLE_RULES.pair.free; attempt++) {
     await signIn(page, email, `wrong-${attempt}`);
     await expect(formAlert(page)).toHaveText("Email or password is incorrect");
   }
