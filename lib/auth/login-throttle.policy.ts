@@ -4,14 +4,14 @@
 export const THROTTLE_RULES = {
   // One email from one address: the person typing, or someone guessing one account from one
   // place. Only that pair is slowed, so it can be strict.
-  pair: { free: 5, baseDelayMs: 1_000, maxDelayMs: 15 * 60 * 1_000 },
+  pair: { free: 5, baseDelayMs: 5_000, maxDelayMs: 15 * 60 * 1_000 },
   // One address across every email: password spraying. Offices and proxies share an
   // address, so it tolerates more before slowing down.
-  ip: { free: 30, baseDelayMs: 1_000, maxDelayMs: 15 * 60 * 1_000 },
+  ip: { free: 30, baseDelayMs: 5_000, maxDelayMs: 15 * 60 * 1_000 },
   // One email across every address: slow guessing from many places. Anyone can trip it for
   // a victim's email, so it starts late and its wait is capped at 30 s: that is the longest
   // anyone else's failures can hold the owner of the email out at a time.
-  email: { free: 20, baseDelayMs: 1_000, maxDelayMs: 30 * 1_000 },
+  email: { free: 20, baseDelayMs: 5_000, maxDelayMs: 30 * 1_000 },
 } as const;
 
 export type ThrottleRuleName = keyof typeof THROTTLE_RULES;

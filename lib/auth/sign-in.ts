@@ -36,6 +36,20 @@ export async function signInWithPassword(
   clientIp: string | null,
   deps: SignInDeps = {},
 ): Promise<SignInResult> {
+  try {
+    return await attemptSignIn(input, clientIp, deps);
+  } catch (error) {
+    // next-auth would hand a thrown message to the browser: a database error must not be it.
+    console.error("keyward: sign-in failed", error instanceof Error ? error.message : error);
+    return { ok: false, message: SIGN_IN_MESSAGES.unavailable };
+  }
+}
+
+async function attemptSignIn(
+  input: unknown,
+  clientIp: string | null,
+  deps: SignInDeps,
+): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: INVALID_CREDENTIALS };
   const { email, password } = parsed.data;

@@ -99,6 +99,17 @@ describe("signInWithPassword", () => {
     });
   });
 
+  it("answers a plain message, never the error itself, when something unexpected fails", async () => {
+    const failing: PasswordVerifier = async () => {
+      throw new Error("relation LoginThrottle is on fire");
+    };
+    expect(
+      await signInWithPassword({ email: `x-${unique()}@test.example`, password: "p" }, address(), {
+        verify: failing,
+      }),
+    ).toEqual({ ok: false, message: SIGN_IN_MESSAGES.unavailable });
+  });
+
   it("refuses malformed input without throwing", async () => {
     for (const input of [
       null,
