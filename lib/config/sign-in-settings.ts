@@ -34,3 +34,5 @@ export const readSignInSettings = {
     };
   },
 };
+
+export const signInSettingsSchema = z.object(signInSettingsShape);
