@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { resolveDatabaseUrl } from "./database-url";
+import { readTokenSettings, tokenSettingsShape, type TokenSettings } from "./token-settings";
 import {
   readVerificationSettings,
   verificationSettingsShape,
@@ -25,6 +26,7 @@ const schema = z.object({
     .default("false")
     .transform((v) => v === "true" || v === "1"),
   ...verificationSettingsShape,
+  ...tokenSettingsShape,
 });
 
 export type Config = {
@@ -34,6 +36,7 @@ export type Config = {
   sessionMaxAgeSeconds: number;
   trustProxy: boolean;
   verification: VerificationSettings;
+  tokens: TokenSettings;
 };
 
 function readConfig(): Config {
@@ -46,6 +49,7 @@ function readConfig(): Config {
     KEYWARD_SESSION_MAX_AGE: process.env.KEYWARD_SESSION_MAX_AGE || undefined,
     KEYWARD_TRUST_PROXY: process.env.KEYWARD_TRUST_PROXY || undefined,
     ...readVerificationSettings.input(process.env),
+    ...readTokenSettings.input(process.env),
   });
   return {
     databaseUrl: parsed.DATABASE_URL,
@@ -54,6 +58,7 @@ function readConfig(): Config {
     sessionMaxAgeSeconds: parsed.KEYWARD_SESSION_MAX_AGE,
     trustProxy: parsed.KEYWARD_TRUST_PROXY,
     verification: readVerificationSettings.output(parsed),
+    tokens: readTokenSettings.output(parsed),
   };
 }
 
