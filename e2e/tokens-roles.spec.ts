@@ -83,7 +83,7 @@ test.describe("an implementation specialist duplicating a never-expiring token",
     await page.goto(`${API_PATH}?q=${encodeURIComponent(name)}`);
     await chooseFromMenu(page, name, "Duplicate");
     const dialog = page.getByRole("dialog", { name: `Duplicate ${name}` });
-    const expiration = dialog.getByLabel("Expiration");
+    const expiration = dialog.getByLabel("Expiration", { exact: true });
     // Neither "No expiration" nor "Same as the original" is offered.
     await expect(expiration.getByRole("option")).toHaveText([
       "7 days",
