@@ -12,3 +12,4 @@ step "lint";              npm run --silent lint
 step "unit tests";        npm run --silent test:unit
 step "integration tests"; npm run --silent test:integration
 step "end-to-end tests";  npm run --silent test:e2e
+step "crash test";        npm run --silent test:crash

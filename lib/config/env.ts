@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { resolveDatabaseUrl } from "./database-url";
+import { readTokenSettings, tokenSettingsShape, type TokenSettings } from "./token-settings";
 import {
   readVerificationSettings,
   verificationSettingsShape,
@@ -27,6 +28,7 @@ const schema = z.object({
     .transform((v) => v === "true" || v === "1"),
   ...verificationSettingsShape,
   ...signInSettingsShape,
+  ...tokenSettingsShape,
 });
 
 export type Config = {
@@ -37,6 +39,7 @@ export type Config = {
   trustProxy: boolean;
   verification: VerificationSettings;
   signIn: SignInSettings;
+  tokens: TokenSettings;
 };
 
 function readConfig(): Config {
@@ -50,6 +53,7 @@ function readConfig(): Config {
     KEYWARD_TRUST_PROXY: process.env.KEYWARD_TRUST_PROXY || undefined,
     ...readVerificationSettings.input(process.env),
     ...readSignInSettings.input(process.env),
+    ...readTokenSettings.input(process.env),
   });
   return {
     databaseUrl: parsed.DATABASE_URL,
@@ -59,6 +63,7 @@ function readConfig(): Config {
     trustProxy: parsed.KEYWARD_TRUST_PROXY,
     verification: readVerificationSettings.output(parsed),
     signIn: readSignInSettings.output(parsed),
+    tokens: readTokenSettings.output(parsed),
   };
 }
 

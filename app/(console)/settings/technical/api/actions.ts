@@ -38,7 +38,13 @@ export async function updateTokenAction(_: ActionState, form: FormData) {
 }
 
 export async function duplicateTokenAction(_: ActionState<IssuedSecret>, form: FormData) {
-  return asActor((actor) => duplicateToken(actor, form.get("tokenId"), { name: form.get("name") }));
+  return asActor((actor) =>
+    duplicateToken(actor, form.get("tokenId"), {
+      name: form.get("name"),
+      expiration: form.get("expiration"),
+      customDate: form.get("customDate"),
+    }),
+  );
 }
 
 export async function resetTokenAction(_: ActionState<IssuedSecret>, form: FormData) {
