@@ -44,6 +44,7 @@ setup("seed users, sign in every role, create target tokens", async () => {
   const versionId = one<{ id: string }>('SELECT id FROM "ApiVersion" ORDER BY "releasedAt" DESC').id;
   const ids = {
     adminUserId: userId(E2E_USERS.administrator),
+    specialistUserId: userId(E2E_USERS.implementation_specialist),
     memberUserId: userId(E2E_USERS.member),
     supportUserId: userId(E2E_USERS.support_staff),
     otherAdminUserId: userId("other-admin@e2e.test"),

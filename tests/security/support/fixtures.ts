@@ -16,6 +16,7 @@ export type Fixtures = {
   sectionIds: string[];
   versionId: string;
   adminUserId: string;
+  specialistUserId: string;
   memberUserId: string;
   supportUserId: string;
   otherAdminUserId: string;

@@ -1,4 +1,4 @@
-import { expect } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { appendFileSync } from "node:fs";
 import { rowChanges, snapshot } from "./db-snapshot";
 import type { RawResponse } from "./raw-http";
@@ -11,6 +11,8 @@ export type Expectation = {
   says?: string | readonly string[];
   // Tables a refused case may legitimately write: a failed sign-in is counted.
   mayWrite?: readonly string[];
+  // Anything else the answer must (not) carry, e.g. a cookie it must not set.
+  check?: (res: RawResponse) => void;
 };
 
 // What must never reach a client: a stack frame, a file path, the ORM's or the database's
@@ -40,7 +42,16 @@ export async function attack(name: string, run: () => Promise<RawResponse>, expe
   expect(statuses, context).toContain(res.status);
   const says = typeof expectation.says === "string" ? [expectation.says] : (expectation.says ?? []);
   for (const text of says) expect(decodeFlight(res.body), context).toContain(text);
+  expectation.check?.(res);
   return res;
+}
+
+// A case that fails today because of a part of issue 12 another branch fixes is skipped as
+// test.fixme, naming that part; KEYWARD_SECURITY_RUN_FIXME=1 runs them anyway, to see which
+// pass once the branches are merged.
+export function hostileTest(name: string, fixme: string | undefined, body: () => Promise<void>): void {
+  if (fixme && process.env.KEYWARD_SECURITY_RUN_FIXME !== "1") test.fixme(`${name} [issue ${fixme}]`, body);
+  else test(fixme ? `${name} [issue ${fixme}]` : name, body);
 }
 
 // Server action answers are React Flight: JSON with escaped unicode. Messages are compared
