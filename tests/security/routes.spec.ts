@@ -52,7 +52,8 @@ const cases: Case[] = [
   {
     name: "sign-in: password of 100 KB",
     request: () => credentials(`email=nobody%40e2e.test&password=${"p".repeat(100_000)}`),
-    expect: signInRefused(),
+    // 413 once auth routes cap their bodies (issue 12.5); a refused sign-in until then.
+    expect: signInRefused([200, 302, 401, 413]),
   },
   {
     name: "sign-in: email sent twice (array)",
@@ -151,6 +152,20 @@ const cases: Case[] = [
     name: "export: forged session cookie",
     request: () => ({ path: EXPORT, headers: { Cookie: "next-auth.session-token=x" } }),
     expect: { status: 401 },
+  },
+  {
+    name: "export: session of a deactivated member",
+    request: (f) => exportAs(f, "", "deactivated"),
+    expect: { status: 401 },
+  },
+  {
+    name: "export: another account's administrator with a forged account cookie",
+    request: (f) => ({
+      path: EXPORT,
+      headers: { Cookie: `${f.sessions.otherAdministrator.cookie}; kw_account=${f.accountId}` },
+    }),
+    // Their own account's log: never a line about this account's tokens.
+    expect: { ...csv, check: (res) => expect(res.body).not.toContain("security target") },
   },
   {
     name: "export: sort with SQL",

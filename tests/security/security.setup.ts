@@ -5,8 +5,9 @@ import { writeFileSync } from "node:fs";
 import { E2E_PASSWORD, E2E_USERS } from "@/e2e/support/e2e-env";
 import { rowChanges, snapshot } from "./support/db-snapshot";
 import type { Fixtures } from "./support/fixtures";
-import { API_ACTIONS, form, postAction } from "./support/server-actions";
+import { API_ACTIONS, MEMBER_ACTIONS, form, postAction } from "./support/server-actions";
 import { FIXTURES_FILE, SECURITY_DB_FILE, SECURITY_SERVER_ENV } from "./support/security-env";
+import { send } from "./support/raw-http";
 import { signIn, type Session } from "./support/sign-in";
 
 const createToken = { file: API_ACTIONS, name: "createTokenAction", page: "/settings/technical/api" };
@@ -80,8 +81,48 @@ setup("seed users, sign in every role, create target tokens", async () => {
     ownerId: ids.otherAdminUserId,
   });
 
+  // A specialist who signed in and was then deactivated: their session cookie is still valid
+  // as a cookie, and must no longer open anything. Added and deactivated through the real
+  // actions (two more positive controls).
+  const leaverEmail = "leaver@e2e.test";
+  const added = await postAction(
+    { file: MEMBER_ACTIONS, name: "addMemberAction", page: "/settings/members" },
+    {
+      session: sessions.administrator,
+      args: [
+        { ok: false },
+        form({
+          name: "Lee Leaver",
+          email: leaverEmail,
+          role: "implementation_specialist",
+          password: E2E_PASSWORD,
+        }),
+      ],
+    },
+  );
+  expect(added.body).toContain('"ok":true');
+  const deactivatedSession = await signIn(leaverEmail, E2E_PASSWORD);
+  const leaverId = new Database(SECURITY_DB_FILE, { readonly: true })
+    .prepare('SELECT id FROM "User" WHERE email = ?')
+    .pluck()
+    .get(leaverEmail);
+  if (typeof leaverId !== "string") throw new Error("The deactivated member was not stored");
+  const deactivated = await postAction(
+    { file: MEMBER_ACTIONS, name: "deactivateMemberAction", page: "/settings/members" },
+    { session: sessions.administrator, args: [{ ok: false }, form({ userId: leaverId })] },
+  );
+  expect(deactivated.body).toContain('"ok":true');
+
+  // The export lists this account's token events: the cases that must not see them elsewhere
+  // are not passing for want of any.
+  const ownExport = await send({
+    path: "/settings/technical/api/audit/export",
+    headers: { Cookie: sessions.administrator.cookie },
+  });
+  expect(ownExport.body).toContain("security target");
+
   const fixtures: Fixtures = {
-    sessions,
+    sessions: { ...sessions, deactivated: deactivatedSession },
     accountId,
     otherAccountId,
     sectionIds,

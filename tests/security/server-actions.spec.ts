@@ -359,6 +359,13 @@ const cases: Case[] = [
     expect: { status: 200, says: NOT_SIGNED_IN },
   },
   {
+    name: "create: session of a deactivated member",
+    action: create,
+    as: "deactivated",
+    post: withForm((f) => tokenForm(f)),
+    expect: { status: 200, says: NOT_SIGNED_IN },
+  },
+  {
     name: "create: unknown action id",
     action: create,
     post: (f) => ({ args: [state, tokenForm(f)], id: "7f".padEnd(42, "0") }),
@@ -562,6 +569,23 @@ const cases: Case[] = [
     action: remove,
     post: withForm((f) => form({ tokenId: f.otherToken.id })),
     expect: notFound,
+  },
+  {
+    name: "delete: another account's administrator with a forged account cookie",
+    action: remove,
+    as: "otherAdministrator",
+    post: (f) => ({
+      args: [state, form({ tokenId: f.token.id })],
+      headers: { Cookie: `${f.sessions.otherAdministrator.cookie}; kw_account=${f.accountId}` },
+    }),
+    expect: notFound,
+  },
+  {
+    name: "disable: session of a deactivated member",
+    action: setEnabled,
+    as: "deactivated",
+    post: (f) => ({ args: [f.token.id, false] }),
+    expect: { status: 200, says: NOT_SIGNED_IN },
   },
   {
     name: "delete: member",

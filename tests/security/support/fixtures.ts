@@ -10,6 +10,8 @@ export type Fixtures = {
     support_staff: Session;
     member: Session;
     otherAdministrator: Session;
+    // Signed in, then deactivated by an administrator.
+    deactivated: Session;
   };
   accountId: string;
   otherAccountId: string;
