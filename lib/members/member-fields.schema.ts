@@ -70,3 +70,14 @@ export type AddMemberInput = z.infer<typeof addMemberSchema>;
 export function memberUserId(value: unknown): string | null {
   return typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH ? value : null;
 }
+
+// An administrator's new initial password for a member: the same policy as Add member.
+export const initialPasswordSchema = z.object({
+  password: formText(
+    z
+      .string({ error: M.passwordRequired })
+      .min(1, { message: M.passwordRequired, abort: true })
+      .min(PASSWORD_MIN_LENGTH, M.passwordTooShort)
+      .max(PASSWORD_MAX_LENGTH, M.passwordTooLong),
+  ),
+});
