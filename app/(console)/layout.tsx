@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { KeyRound } from "lucide-react";
-import { requireSignedIn } from "@/lib/auth/authorize";
+import { requireSession } from "@/lib/auth/authorize";
 import { UserMenu } from "./_components/user-menu";
 import { AccountSwitcher } from "./_components/account-switcher";
 
+// The frame also shows for a user who must still change an initial password (so they can
+// reach the change-password page and sign out); every page checks its own access.
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const ctx = await requireSignedIn();
+  const ctx = await requireSession();
   return (
     <div className="min-h-screen">
       <header className="border-b border-gray-200 bg-white">

@@ -1,10 +1,8 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { CHANGE_PASSWORD_PATH } from "./paths";
 import { can, type Capability } from "./roles";
 import { currentSession, type SessionContext } from "./session";
-
-// Where a user with an initial password is sent from every other console page.
-export const CHANGE_PASSWORD_PATH = "/settings/account/password";
 
 // For pages: no session → sign in; an initial password still unchanged → change it first.
 export async function requireSignedIn(): Promise<SessionContext> {
