@@ -72,10 +72,12 @@ export function memberUserId(value: unknown): string | null {
 }
 
 // An administrator's new initial password for a member: the same policy as Add member.
+// Anything but text (a repeated form field, a number) reads as no password at all.
 export const initialPasswordSchema = z.object({
-  password: formText(
+  password: z.preprocess(
+    (value) => (typeof value === "string" ? value : ""),
     z
-      .string({ error: M.passwordRequired })
+      .string()
       .min(1, { message: M.passwordRequired, abort: true })
       .min(PASSWORD_MIN_LENGTH, M.passwordTooShort)
       .max(PASSWORD_MAX_LENGTH, M.passwordTooLong),

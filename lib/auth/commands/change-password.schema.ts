@@ -2,31 +2,29 @@ import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { ACCOUNT_MESSAGES as M } from "./messages";
 
-// A missing form field arrives as null; treating it as empty gives the field's own message.
-const formText = (required: string) =>
-  z.preprocess(
-    (value) => (value === undefined || value === null ? "" : value),
-    z.string({ error: required }),
-  );
+// A missing form field arrives as null, a repeated one as a list: anything but text reads as
+// an empty field, which gets the field's own message.
+const formText = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" ? value : ""), schema);
 
 // Not trimmed: spaces are part of a password. The current password is only bounded by the
 // maximum, like sign-in, so a policy change never locks anyone out of changing theirs.
 export const changePasswordSchema = z
   .object({
-    currentPassword: formText(M.currentPasswordRequired).pipe(
+    currentPassword: formText(
       z
         .string()
         .min(1, { message: M.currentPasswordRequired, abort: true })
         .max(PASSWORD_MAX_LENGTH, M.newPasswordTooLong),
     ),
-    newPassword: formText(M.newPasswordRequired).pipe(
+    newPassword: formText(
       z
         .string()
         .min(1, { message: M.newPasswordRequired, abort: true })
         .min(PASSWORD_MIN_LENGTH, M.newPasswordTooShort)
         .max(PASSWORD_MAX_LENGTH, M.newPasswordTooLong),
     ),
-    confirmPassword: formText(M.confirmationMismatch),
+    confirmPassword: formText(z.string()),
   })
   .superRefine((input, ctx) => {
     if (input.newPassword === input.currentPassword) {
