@@ -1,4 +1,5 @@
 import { vi } from "vitest";
+import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 
 // The request a server action runs in, outside Next.js: the session next-auth would have
@@ -29,10 +30,10 @@ export function signOutOfRequest(): void {
 
 export const requestContextMocks = {
   nextAuth: async () => {
-    const actual = await vi.importActual<typeof import("next-auth")>("next-auth");
+    const actual = await vi.importActual<Record<string, unknown>>("next-auth");
     return {
       ...actual,
-      getServerSession: async (options: import("next-auth").NextAuthOptions) => {
+      getServerSession: async (options: NextAuthOptions) => {
         const session = options.callbacks?.session;
         if (!request.token || !session) return null;
         return session({
