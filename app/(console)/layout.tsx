@@ -17,7 +17,14 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               <KeyRound className="text-brand-600 size-5" aria-hidden />
               Keyward
             </Link>
-            <AccountSwitcher current={ctx.account.name} currentId={ctx.account.id} accounts={ctx.accounts} />
+            {/* Switching accounts is an action like any other: not before the password is changed. */}
+            {!ctx.passwordChangeRequired && (
+              <AccountSwitcher
+                current={ctx.account.name}
+                currentId={ctx.account.id}
+                accounts={ctx.accounts}
+              />
+            )}
           </div>
           <UserMenu name={ctx.user.name} email={ctx.user.email} />
         </div>
