@@ -7,6 +7,7 @@ import {
   verificationSettingsShape,
   type VerificationSettings,
 } from "./verification-settings";
+import { readSignInSettings, signInSettingsShape, type SignInSettings } from "./sign-in-settings";
 
 // Configuration is read once, here, and validated. Every environment variable the
 // product understands is listed in the README's configuration table.
@@ -25,6 +26,7 @@ const schema = z.object({
     .default("false")
     .transform((v) => v === "true" || v === "1"),
   ...verificationSettingsShape,
+  ...signInSettingsShape,
 });
 
 export type Config = {
@@ -34,6 +36,7 @@ export type Config = {
   sessionMaxAgeSeconds: number;
   trustProxy: boolean;
   verification: VerificationSettings;
+  signIn: SignInSettings;
 };
 
 function readConfig(): Config {
@@ -46,6 +49,7 @@ function readConfig(): Config {
     KEYWARD_SESSION_MAX_AGE: process.env.KEYWARD_SESSION_MAX_AGE || undefined,
     KEYWARD_TRUST_PROXY: process.env.KEYWARD_TRUST_PROXY || undefined,
     ...readVerificationSettings.input(process.env),
+    ...readSignInSettings.input(process.env),
   });
   return {
     databaseUrl: parsed.DATABASE_URL,
@@ -54,6 +58,7 @@ function readConfig(): Config {
     sessionMaxAgeSeconds: parsed.KEYWARD_SESSION_MAX_AGE,
     trustProxy: parsed.KEYWARD_TRUST_PROXY,
     verification: readVerificationSettings.output(parsed),
+    signIn: readSignInSettings.output(parsed),
   };
 }
 
