@@ -1,4 +1,6 @@
-// The events the audit log knows: token lifecycle, the account's API switch, membership. Stored as these strings.
+// The events the audit log knows: token lifecycle, the account's API switch, membership,
+// and a user's own password and sessions (recorded in the account they
+// were working in). Stored as these strings.
 export const AUDIT_ACTIONS = [
   "token.created",
   "token.updated",
@@ -15,6 +17,9 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.deactivated",
   "member.reactivated",
+  "member.password_set",
+  "user.password_changed",
+  "user.sessions_ended",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -35,4 +40,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "member.role_changed": "Member role changed",
   "member.deactivated": "Member deactivated",
   "member.reactivated": "Member reactivated",
+  "member.password_set": "Initial password set",
+  "user.password_changed": "Own password changed",
+  "user.sessions_ended": "Signed out everywhere",
 };

@@ -22,7 +22,7 @@ export async function setupDatabase(): Promise<void> {
       if (admin.generatedPassword) {
         // Printed once, on the first start only; it is not stored anywhere in plain text.
         console.log(
-          `keyward: generated password (shown this once; keep it in your password manager): ${admin.generatedPassword}`,
+          `keyward: generated initial password (shown this once; you will choose your own at first sign-in): ${admin.generatedPassword}`,
         );
       }
     }

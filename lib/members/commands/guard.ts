@@ -84,3 +84,23 @@ export function memberTarget(member: AccountMember): AuditTarget {
 
 export const memberStatus = (deactivatedAt: Date | null) =>
   deactivatedAt === null ? "active" : "deactivated";
+
+// Raises the user's session version when they have no active membership left, ending every
+// session they had (see deactivate-member.ts for why only then).
+export async function endSessionsIfLockedOut(tx: DbTransaction, userId: string): Promise<void> {
+  const active = await tx.membership.count({ where: { userId, deactivatedAt: null } });
+  if (active === 0) {
+    await tx.user.update({
+      where: { id: userId },
+      data: { sessionVersion: { increment: 1 } },
+      select: { id: true },
+    });
+  }
+}
+
+// Whether the user also belongs to another account (active or not): then how they sign in
+// is not this account's administrator's to change.
+export async function belongsElsewhere(tx: DbTransaction, actor: Actor, userId: string): Promise<boolean> {
+  const elsewhere = await tx.membership.count({ where: { userId, accountId: { not: actor.accountId } } });
+  return elsewhere > 0;
+}

@@ -12,6 +12,7 @@ import { addMember, type AddedMember } from "@/lib/members/commands/add-member";
 import { changeMemberRole } from "@/lib/members/commands/change-member-role";
 import { deactivateMember } from "@/lib/members/commands/deactivate-member";
 import { reactivateMember } from "@/lib/members/commands/reactivate-member";
+import { setInitialPassword } from "@/lib/members/commands/set-initial-password";
 
 async function asActor<T>(run: (actor: Actor) => Promise<ActionState<T>>): Promise<ActionState<T>> {
   const actor = await currentActor();
@@ -51,4 +52,10 @@ export async function deactivateMemberAction(_: ActionState, form: unknown) {
 
 export async function reactivateMemberAction(userId: unknown) {
   return asActor((actor) => reactivateMember(actor, userId));
+}
+
+export async function setInitialPasswordAction(_: ActionState, form: FormData) {
+  return asActor((actor) =>
+    setInitialPassword(actor, form.get("userId"), { password: form.get("password") }),
+  );
 }
