@@ -9,10 +9,15 @@ import { signInWithPassword } from "./sign-in";
 // KEYWARD_SESSION_MAX_AGE. The cookie only names the user: roles and account access are
 // read from the database on every request (lib/auth/session.ts), so a deactivation or a
 // role change takes effect at once.
-export function authOptions(): NextAuthOptions {
+//
+// `secureCookies` is decided per request from how it arrived (lib/http/request-protocol.ts):
+// over https, directly or through a trusted proxy, the cookies are Secure and carry the
+// __Secure-/__Host- names; NEXTAUTH_URL plays no part.
+export function authOptions(secureCookies: boolean): NextAuthOptions {
   const { authSecret, sessionMaxAgeSeconds } = config();
   return {
     secret: authSecret,
+    useSecureCookies: secureCookies,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds, updateAge: 0 },
     jwt: { maxAge: sessionMaxAgeSeconds },
     pages: { signIn: "/login", error: "/login" },
