@@ -15,7 +15,11 @@ export const BODY_LIMITS = {
   other: 64 * 1024,
 } as const;
 
-export function bodyLimitFor(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): number {
+export function bodyLimitFor(
+  method: string | undefined,
+  url: string | undefined,
+  headers: IncomingHttpHeaders,
+): number {
   const path = url ?? "/";
   if (path.startsWith("/api/auth/") || path === "/api/auth") return BODY_LIMITS.auth;
   if (path.startsWith("/api/v1/")) return BODY_LIMITS.verification;
@@ -47,7 +51,8 @@ export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse, l
     sendTooLarge(req, res, limit);
     return true;
   }
-  if (req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] === undefined) return false;
+  if (req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] === undefined)
+    return false;
   const push = req.push.bind(req);
   let received = 0;
   req.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {

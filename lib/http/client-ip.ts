@@ -4,7 +4,8 @@
 // address that rate limits, IP allow-lists and the audit log see.
 export const CLIENT_IP_HEADER = "x-keyward-client-ip";
 
-export type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
+export type HeaderSource =
+  { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
 export function headerFrom(headers: HeaderSource, name: string): string | undefined {
   const value =

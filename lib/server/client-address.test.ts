@@ -69,7 +69,9 @@ describe("resolveClient", () => {
   });
 
   it("matches IPv6 and IPv4-mapped peers against the list, and stamps one spelling", () => {
-    expect(resolveClient(facts("2001:db8:ffff:1::5", "2001:0db8:0:0:0:0:0:9"), PROXIES).ip).toBe("2001:db8::9");
+    expect(resolveClient(facts("2001:db8:ffff:1::5", "2001:0db8:0:0:0:0:0:9"), PROXIES).ip).toBe(
+      "2001:db8::9",
+    );
     expect(resolveClient(facts("::ffff:10.0.0.1", "::ffff:198.51.100.7"), PROXIES).ip).toBe("198.51.100.7");
     expect(resolveClient(facts("::ffff:203.0.113.9", "198.51.100.7"), PROXIES).ip).toBe("203.0.113.9");
     expect(resolveClient(facts("::ffff:203.0.113.9"), []).ip).toBe("203.0.113.9");

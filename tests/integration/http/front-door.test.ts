@@ -189,7 +189,10 @@ describe("client address, protocol and security headers", () => {
       headers: { "x-forwarded-proto": "https", "x-forwarded-for": "6.6.6.6, 198.51.100.7" },
     });
     expect(res.headers["strict-transport-security"]).toMatch(/max-age=\d+/);
-    expect(lastSeen().headers).toMatchObject({ "x-keyward-proto": "https", "x-keyward-client-ip": "198.51.100.7" });
+    expect(lastSeen().headers).toMatchObject({
+      "x-keyward-proto": "https",
+      "x-keyward-client-ip": "198.51.100.7",
+    });
   });
 
   it("from an untrusted peer, X-Forwarded-* and self-stamped headers count for nothing", async () => {
