@@ -6,7 +6,11 @@ import { arrivedOverHttps } from "@/lib/http/request-protocol";
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
 async function handler(req: Request, context: RouteContext) {
-  return NextAuth(req as never, { params: await context.params } as never, authOptions(arrivedOverHttps(req.headers)));
+  return NextAuth(
+    req as never,
+    { params: await context.params } as never,
+    authOptions(arrivedOverHttps(req.headers)),
+  );
 }
 
 export { handler as GET, handler as POST };
