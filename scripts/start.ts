@@ -8,15 +8,14 @@ import next from "next";
 import { prepareEnvironment } from "./start/prepare-environment";
 import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
+import { listenHost } from "@/lib/config/http-settings";
 import { createConsoleListener } from "@/lib/http/console-listener";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import { startVerificationRuntime, stopVerificationRuntime } from "@/lib/verification/runtime";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-// Loopback unless told otherwise: exposing the console is a decision (README, "Deployment
-// behind a proxy"), not a default.
-const hostname = process.env.HOST || "127.0.0.1";
+const hostname = listenHost(process.env);
 
 async function main() {
   // Keyward never phones home; Next.js's anonymous telemetry is off unless asked for.

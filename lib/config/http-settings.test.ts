@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { httpSettingsFromEnv } from "./http-settings";
+import { httpSettingsFromEnv, listenHost } from "./http-settings";
 
 describe("http settings", () => {
   it("trusts no proxy by default", () => {
@@ -24,5 +24,14 @@ describe("http settings", () => {
       /KEYWARD_TRUST_PROXY is no longer read.*KEYWARD_TRUSTED_PROXIES/,
     );
     expect(() => httpSettingsFromEnv({ KEYWARD_TRUST_PROXY: "false" })).toThrow(/KEYWARD_TRUSTED_PROXIES/);
+  });
+});
+
+describe("listenHost", () => {
+  it("listens on loopback unless HOST says otherwise", () => {
+    expect(listenHost({})).toBe("127.0.0.1");
+    expect(listenHost({ HOST: "" })).toBe("127.0.0.1");
+    expect(listenHost({ HOST: "0.0.0.0" })).toBe("0.0.0.0");
+    expect(listenHost({ HOST: "::" })).toBe("::");
   });
 });

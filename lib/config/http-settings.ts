@@ -39,6 +39,12 @@ export const readHttpSettings = {
   },
 };
 
+// Where `npm start` listens: loopback unless HOST says otherwise, so exposing the console
+// is a decision (README, "Deployment behind a proxy"), not a default.
+export function listenHost(env: Record<string, string | undefined>): string {
+  return env.HOST?.trim() || "127.0.0.1";
+}
+
 // For the start command, which runs before (and outside) the console's own config().
 export function httpSettingsFromEnv(env: Record<string, string | undefined>): HttpSettings {
   if (env.KEYWARD_TRUST_PROXY !== undefined) throw new Error(RETIRED_TRUST_PROXY_MESSAGE);
