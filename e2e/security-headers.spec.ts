@@ -42,6 +42,12 @@ test("sign-in and the API page work under the CSP, with no violation reported", 
   const api = await page.goto(API_PATH);
   expect((await api?.allHeaders())?.["content-security-policy"]).toMatch(/'nonce-[^']+'/);
   await createToken(page, uniqueName("CSP"));
+  // The 404 page too, which Next.js would otherwise prerender without a nonce.
+  const missing = await page.goto("/no-such-page");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Go to the console" }).click();
+  await expect(page).toHaveURL(new RegExp(API_PATH));
   expect(violations).toEqual([]);
 });
 
