@@ -55,7 +55,7 @@ export function stampClientAddress(req: IncomingMessage, trustedProxies: readonl
   );
   const peer = req.socket.remoteAddress;
   if (trustedProxies.length === 0 || !peer || !ipAllowed(withoutZone(peer), trustedProxies)) {
-    for (const name of FORWARDING_HEADERS) delete req.headers[name];
+    for (const name of FORWARDING_HEADERS) if (req.headers[name] !== undefined) delete req.headers[name];
   }
   req.headers[CLIENT_IP_HEADER] = client.ip;
   req.headers[PROTOCOL_HEADER] = client.protocol;
