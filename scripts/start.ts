@@ -3,13 +3,12 @@
 //   npm start            production server on HOST:PORT (default 127.0.0.1:3000)
 //   npm run dev          development server with hot reload
 import { spawnSync } from "node:child_process";
-import { createServer } from "node:http";
 import next from "next";
 import { prepareEnvironment } from "./start/prepare-environment";
 import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
 import { listenHost } from "@/lib/config/http-settings";
-import { createConsoleListener } from "@/lib/http/console-listener";
+import { createConsoleServer } from "@/lib/http/console-listener";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import { startVerificationRuntime, stopVerificationRuntime } from "@/lib/verification/runtime";
 
@@ -34,14 +33,12 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   startVerificationRuntime();
-  const server = createServer(
-    createConsoleListener({
-      trustedProxies: env.trustedProxies,
-      dev,
-      verification: (req, res) => handleVerificationRequest(req, res),
-      console: (req, res) => void handle(req, res),
-    }),
-  );
+  const server = createConsoleServer({
+    trustedProxies: env.trustedProxies,
+    dev,
+    verification: (req, res) => handleVerificationRequest(req, res),
+    console: (req, res) => void handle(req, res),
+  });
   server.listen(port, hostname, () => {
     const shown = hostname.includes(":") ? `[${hostname}]` : hostname;
     console.log(`keyward: listening on http://${shown}:${port} (${dev ? "development" : "production"})`);

@@ -1,6 +1,12 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import { stampClientAddress } from "@/lib/server/client-address";
-import { bodyLimitFor, refuseOversizedBody } from "./body-limit";
+import { bodyLimitFor, judgeDeclaredBody, refuseOversizedBody } from "./body-limit";
 import { isCrossSiteWrite } from "./same-origin";
 import { applySecurityHeaders } from "./security-headers";
 
@@ -35,4 +41,18 @@ export function createConsoleListener(options: ConsoleListenerOptions): RequestL
     }
     options.console(req, res);
   };
+}
+
+// The node:http server around that listener. A client that asks before sending its body
+// (Expect: 100-continue, as curl does for large uploads) is told to go ahead only when the
+// declared size fits; otherwise it gets the 413 and never sends a byte of the body.
+export function createConsoleServer(options: ConsoleListenerOptions): Server {
+  const listener = createConsoleListener(options);
+  const server = createServer(listener);
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    const limit = bodyLimitFor(req.method, req.url, req.headers);
+    if (judgeDeclaredBody(req.headers, limit).kind === "ok") res.writeContinue();
+    listener(req, res);
+  });
+  return server;
 }

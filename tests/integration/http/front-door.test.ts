@@ -1,8 +1,8 @@
-import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
+import { request, type IncomingHttpHeaders, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BODY_LIMITS } from "@/lib/http/body-limit";
-import { createConsoleListener } from "@/lib/http/console-listener";
+import { createConsoleServer } from "@/lib/http/console-listener";
 
 // Keyward's front door (lib/http/console-listener.ts) on a real node:http server, built as
 // scripts/start.ts builds it, with a stand-in for Next.js that reads every body whole, as
@@ -14,26 +14,24 @@ let port: number;
 const seen: Seen[] = [];
 
 beforeAll(async () => {
-  server = createServer(
-    createConsoleListener({
-      trustedProxies: ["127.0.0.1/32"],
-      dev: false,
-      verification: () => false,
-      console: (req, res) => {
-        const entry: Seen = { url: req.url ?? "", headers: { ...req.headers }, bytes: 0, ended: false };
-        seen.push(entry);
-        req.on("data", (chunk: Buffer) => {
-          entry.bytes += chunk.length;
-        });
-        req.on("error", () => undefined);
-        req.on("end", () => {
-          entry.ended = true;
-          res.setHeader("Set-Cookie", "probe=1; Path=/; HttpOnly");
-          res.end(JSON.stringify({ bytes: entry.bytes }));
-        });
-      },
-    }),
-  );
+  server = createConsoleServer({
+    trustedProxies: ["127.0.0.1/32"],
+    dev: false,
+    verification: () => false,
+    console: (req, res) => {
+      const entry: Seen = { url: req.url ?? "", headers: { ...req.headers }, bytes: 0, ended: false };
+      seen.push(entry);
+      req.on("data", (chunk: Buffer) => {
+        entry.bytes += chunk.length;
+      });
+      req.on("error", () => undefined);
+      req.on("end", () => {
+        entry.ended = true;
+        res.setHeader("Set-Cookie", "probe=1; Path=/; HttpOnly");
+        res.end(JSON.stringify({ bytes: entry.bytes }));
+      });
+    },
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -112,6 +110,18 @@ describe("request body limits", () => {
     expect(result.response).toMatch(/connection: close/i);
     // Not one body byte was sent, and the console never saw the request.
     expect(result.written).toBe(0);
+    expect(seen.length).toBe(before);
+  });
+
+  it("never invites a declared 60 MB body that asks first (Expect: 100-continue)", async () => {
+    const before = seen.length;
+    const result = await rawRequest(
+      "POST /api/auth/callback/credentials HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+        "Content-Length: 62914560\r\nExpect: 100-continue\r\n\r\n",
+      { size: 0, count: 0, chunked: false },
+    );
+    expect(result.response).not.toContain("100 Continue");
+    expect(result.status).toBe(413);
     expect(seen.length).toBe(before);
   });
 
