@@ -24,17 +24,17 @@ const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-proto", "x-forwarded
 export function resolveClient(facts: ForwardingFacts, trustedProxies: readonly string[]): ResolvedClient {
   const direct: RequestProtocol = facts.encrypted ? "https" : "http";
   if (trustedProxies.length === 0) return { ip: unmap(facts.peer ?? "unknown"), protocol: direct };
-  const peer = canonicalIp(withoutZone(facts.peer ?? ""));
-  if (peer === null || !ipAllowed(peer, trustedProxies)) {
-    return { ip: peer ?? unmap(facts.peer ?? "unknown"), protocol: direct };
+  const peer = classify(withoutZone(facts.peer ?? ""), trustedProxies);
+  if (peer.ip === null || !peer.trusted) {
+    return { ip: peer.ip ?? unmap(facts.peer ?? "unknown"), protocol: direct };
   }
-  let client = peer;
+  let client = peer.ip;
   const hops = headerList(facts.forwardedFor);
   for (let i = hops.length - 1; i >= Math.max(0, hops.length - MAX_HOPS); i--) {
-    const hop = canonicalIp(stripPort(hops[i] ?? ""));
-    if (hop === null) break;
-    client = hop;
-    if (!ipAllowed(hop, trustedProxies)) break;
+    const hop = classify(stripPort(hops[i] ?? ""), trustedProxies);
+    if (hop.ip === null) break;
+    client = hop.ip;
+    if (!hop.trusted) break;
   }
   return { ip: client, protocol: forwardedProtocol(facts.forwardedProto) ?? direct };
 }
@@ -54,12 +54,41 @@ export function stampClientAddress(req: IncomingMessage, trustedProxies: readonl
     trustedProxies,
   );
   const peer = req.socket.remoteAddress;
-  if (trustedProxies.length === 0 || !peer || !ipAllowed(withoutZone(peer), trustedProxies)) {
+  if (trustedProxies.length === 0 || !peer || !classify(withoutZone(peer), trustedProxies).trusted) {
     for (const name of FORWARDING_HEADERS) if (req.headers[name] !== undefined) delete req.headers[name];
   }
   req.headers[CLIENT_IP_HEADER] = client.ip;
   req.headers[PROTOCOL_HEADER] = client.protocol;
   return client;
+}
+
+type Classified = { ip: string | null; trusted: boolean };
+
+// Parsing an address and matching it against every range costs microseconds, on every
+// request through a proxy: the verdict per written address is kept, for each list, in a
+// bounded map (a gateway's traffic comes from a handful of addresses; the oldest entry makes
+// room when a flood of distinct ones arrives).
+const CLASSIFIED_MAX = 4_096;
+const classified = new WeakMap<readonly string[], Map<string, Classified>>();
+
+function classify(text: string, trustedProxies: readonly string[]): Classified {
+  // No address is this long; such text is neither parsed nor remembered.
+  if (text.length > 64) return { ip: null, trusted: false };
+  let known = classified.get(trustedProxies);
+  if (!known) {
+    known = new Map();
+    classified.set(trustedProxies, known);
+  }
+  const hit = known.get(text);
+  if (hit) return hit;
+  const ip = canonicalIp(text);
+  const verdict = { ip, trusted: ip !== null && ipAllowed(ip, trustedProxies) };
+  if (known.size >= CLASSIFIED_MAX) {
+    const oldest = known.keys().next();
+    if (!oldest.done) known.delete(oldest.value);
+  }
+  known.set(text, verdict);
+  return verdict;
 }
 
 function headerList(value: string | string[] | undefined): string[] {
