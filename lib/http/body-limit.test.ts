@@ -11,8 +11,10 @@ describe("bodyLimitFor", () => {
     expect(bodyLimitFor("POST", "/settings/technical/api", { "next-action": "7f00" })).toBe(100 * 1024);
   });
 
-  it("gives the verification API 8 KiB and everything else the default", () => {
+  it("gives introspection 8 KiB and everything else, the gateway check included, the default", () => {
     expect(bodyLimitFor("POST", "/api/v1/tokens/introspect", {})).toBe(8 * 1024);
+    expect(bodyLimitFor("POST", "/api/v1/tokens/introspect?x=1", {})).toBe(8 * 1024);
+    expect(bodyLimitFor("POST", "/api/v1/auth/check", {})).toBe(BODY_LIMITS.other);
     expect(bodyLimitFor("POST", "/settings/technical/api", {})).toBe(BODY_LIMITS.other);
     expect(bodyLimitFor("GET", "/settings/technical/api", { "next-action": "7f00" })).toBe(BODY_LIMITS.other);
     expect(bodyLimitFor(undefined, undefined, {})).toBe(BODY_LIMITS.other);

@@ -8,10 +8,10 @@ export const BODY_LIMITS = {
   // next.config.mjs sets serverActions.bodySizeLimit to "100kb", which Next.js reads as
   // 100 × 1024 bytes; refusing here too keeps the body from being read past that.
   serverAction: 100 * 1024,
-  // The verification API: introspection takes one token in a form (its own cap is 8 KiB);
-  // the check takes no body at all.
-  verification: 8 * 1024,
-  // Pages, the audit export and anything else the console serves take no body of note.
+  // Introspection takes one token in a form (lib/verification/read-form.ts caps it alike).
+  introspection: 8 * 1024,
+  // Pages, the audit export, the gateway check (which reads no body; a gateway that forwards
+  // its client's small body still gets an answer) and anything else.
   other: 64 * 1024,
 } as const;
 
@@ -22,7 +22,8 @@ export function bodyLimitFor(
 ): number {
   const path = url ?? "/";
   if (path.startsWith("/api/auth/") || path === "/api/auth") return BODY_LIMITS.auth;
-  if (path.startsWith("/api/v1/")) return BODY_LIMITS.verification;
+  if (path === "/api/v1/tokens/introspect" || path.startsWith("/api/v1/tokens/introspect?"))
+    return BODY_LIMITS.introspection;
   if ((method ?? "").toUpperCase() === "POST" && headers["next-action"] !== undefined)
     return BODY_LIMITS.serverAction;
   return BODY_LIMITS.other;
