@@ -24,7 +24,8 @@ export type ConsoleListenerOptions = {
 // Keyward's front door, in the order each step must run: decide who is asking and over
 // which protocol (before anything reads either), refuse an oversized body before anything
 // reads it, answer gateways fast, give every console response its security headers, refuse
-// cross-site writes, then hand Next.js the request. scripts/start.ts serves this; the tests build the same.
+// cross-site writes, then hand Next.js the request. scripts/start.ts serves this; the tests
+// build the same.
 export function createConsoleListener(options: ConsoleListenerOptions): RequestListener {
   return (req, res) => {
     const client = stampClientAddress(req, options.trustedProxies);
