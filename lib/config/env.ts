@@ -3,6 +3,7 @@ import { z } from "zod";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { resolveDatabaseUrl } from "./database-url";
 import { readTokenSettings, tokenSettingsShape, type TokenSettings } from "./token-settings";
+import { httpSettingsShape, readHttpSettings, type HttpSettings } from "./http-settings";
 import {
   readVerificationSettings,
   verificationSettingsShape,
@@ -22,13 +23,10 @@ const schema = z.object({
     .min(300)
     .max(2_592_000)
     .default(8 * 60 * 60),
-  KEYWARD_TRUST_PROXY: z
-    .enum(["true", "false", "1", "0"])
-    .default("false")
-    .transform((v) => v === "true" || v === "1"),
   ...verificationSettingsShape,
   ...signInSettingsShape,
   ...tokenSettingsShape,
+  ...httpSettingsShape,
 });
 
 export type Config = {
@@ -36,7 +34,7 @@ export type Config = {
   tokenHashKey: string;
   authSecret: string;
   sessionMaxAgeSeconds: number;
-  trustProxy: boolean;
+  http: HttpSettings;
   verification: VerificationSettings;
   signIn: SignInSettings;
   tokens: TokenSettings;
@@ -50,17 +48,17 @@ function readConfig(): Config {
     KEYWARD_TOKEN_HASH_KEY: process.env.KEYWARD_TOKEN_HASH_KEY ?? local?.tokenHashKey,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? local?.authSecret,
     KEYWARD_SESSION_MAX_AGE: process.env.KEYWARD_SESSION_MAX_AGE || undefined,
-    KEYWARD_TRUST_PROXY: process.env.KEYWARD_TRUST_PROXY || undefined,
     ...readVerificationSettings.input(process.env),
     ...readSignInSettings.input(process.env),
     ...readTokenSettings.input(process.env),
+    ...readHttpSettings.input(process.env),
   });
   return {
     databaseUrl: parsed.DATABASE_URL,
     tokenHashKey: parsed.KEYWARD_TOKEN_HASH_KEY,
     authSecret: parsed.NEXTAUTH_SECRET,
     sessionMaxAgeSeconds: parsed.KEYWARD_SESSION_MAX_AGE,
-    trustProxy: parsed.KEYWARD_TRUST_PROXY,
+    http: readHttpSettings.output(parsed),
     verification: readVerificationSettings.output(parsed),
     signIn: readSignInSettings.output(parsed),
     tokens: readTokenSettings.output(parsed),

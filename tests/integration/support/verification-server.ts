@@ -28,6 +28,9 @@ export const TEST_SETTINGS: VerificationSettings = {
   failureWindowMs: 60_000,
 };
 
+// With `trustProxy`, the test client (on loopback) stands for a trusted gateway.
+const LOOPBACK_PROXIES = ["127.0.0.0/8", "::1/128"];
+
 export type VerificationServer = {
   url: string;
   runtime: VerificationRuntime;
@@ -59,7 +62,7 @@ export async function startVerificationServer(
   if (options.install ?? true) installVerificationRuntime(runtime);
   await runtime.watch.check();
   const server: Server = createServer((req, res) => {
-    stampClientAddress(req, options.trustProxy ?? false);
+    stampClientAddress(req, options.trustProxy ? LOOPBACK_PROXIES : []);
     if (!handleVerificationRequest(req, res, () => runtime)) res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
