@@ -1,4 +1,5 @@
-// The events the audit log knows: token lifecycle, the account's API switch, membership. Stored as these strings.
+// The events the audit log knows: token lifecycle, the account's API switch, membership, and
+// Keyward's own seal over history written before the audit key. Stored as these strings.
 export const AUDIT_ACTIONS = [
   "token.created",
   "token.updated",
@@ -15,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.deactivated",
   "member.reactivated",
+  "audit.chain_sealed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -35,4 +37,5 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "member.role_changed": "Member role changed",
   "member.deactivated": "Member deactivated",
   "member.reactivated": "Member reactivated",
+  "audit.chain_sealed": "Audit log sealed with its key",
 };

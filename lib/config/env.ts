@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { auditKeySchema } from "./audit-key";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { resolveDatabaseUrl } from "./database-url";
 import {
@@ -14,6 +15,7 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1),
   KEYWARD_TOKEN_HASH_KEY: z.string().min(32, "KEYWARD_TOKEN_HASH_KEY must be at least 32 characters"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  KEYWARD_AUDIT_KEY: auditKeySchema,
   KEYWARD_SESSION_MAX_AGE: z.coerce
     .number()
     .int()
@@ -31,18 +33,21 @@ export type Config = {
   databaseUrl: string;
   tokenHashKey: string;
   authSecret: string;
+  auditKey: string;
   sessionMaxAgeSeconds: number;
   trustProxy: boolean;
   verification: VerificationSettings;
 };
 
 function readConfig(): Config {
-  const needsLocal = !process.env.KEYWARD_TOKEN_HASH_KEY || !process.env.NEXTAUTH_SECRET;
+  const needsLocal =
+    !process.env.KEYWARD_TOKEN_HASH_KEY || !process.env.NEXTAUTH_SECRET || !process.env.KEYWARD_AUDIT_KEY;
   const local = needsLocal ? loadOrCreateLocalSecrets() : undefined;
   const parsed = schema.parse({
     DATABASE_URL: resolveDatabaseUrl(process.env.DATABASE_URL),
     KEYWARD_TOKEN_HASH_KEY: process.env.KEYWARD_TOKEN_HASH_KEY ?? local?.tokenHashKey,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? local?.authSecret,
+    KEYWARD_AUDIT_KEY: process.env.KEYWARD_AUDIT_KEY ?? local?.auditKey,
     KEYWARD_SESSION_MAX_AGE: process.env.KEYWARD_SESSION_MAX_AGE || undefined,
     KEYWARD_TRUST_PROXY: process.env.KEYWARD_TRUST_PROXY || undefined,
     ...readVerificationSettings.input(process.env),
@@ -51,6 +56,7 @@ function readConfig(): Config {
     databaseUrl: parsed.DATABASE_URL,
     tokenHashKey: parsed.KEYWARD_TOKEN_HASH_KEY,
     authSecret: parsed.NEXTAUTH_SECRET,
+    auditKey: parsed.KEYWARD_AUDIT_KEY,
     sessionMaxAgeSeconds: parsed.KEYWARD_SESSION_MAX_AGE,
     trustProxy: parsed.KEYWARD_TRUST_PROXY,
     verification: readVerificationSettings.output(parsed),

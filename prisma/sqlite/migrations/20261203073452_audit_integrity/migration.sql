@@ -49,3 +49,11 @@ CREATE TRIGGER "AuditEvent_no_delete" BEFORE DELETE ON "AuditEvent"
 BEGIN
     SELECT RAISE(ABORT, 'AuditEvent is append-only: DELETE refused (trigger AuditEvent_no_delete)');
 END;
+
+-- The foreign key above holds only on connections that turn foreign keys on, which SQLite
+-- leaves off by default (the sqlite3 shell, most tools). This holds on every connection.
+CREATE TRIGGER "Account_keeps_audit_history" BEFORE DELETE ON "Account"
+WHEN EXISTS (SELECT 1 FROM "AuditEvent" WHERE "accountId" = OLD."id")
+BEGIN
+    SELECT RAISE(ABORT, 'Account has audit history: DELETE refused (trigger Account_keeps_audit_history)');
+END;
