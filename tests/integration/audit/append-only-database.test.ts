@@ -4,7 +4,7 @@ import { config } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { createTestAccount } from "../support/fixtures";
 import { issueToken } from "../support/tokens";
-import { rawSql } from "./database-owner";
+import { placeholder, rawSql, refusal } from "./database-owner";
 
 // The database itself refuses to change or remove audit events: raw SQL through the app's
 // connection, raw SQL on a connection of one's own, and nested writes that the data layer's
@@ -26,21 +26,6 @@ async function accountWithEvent() {
   expect(events).toHaveLength(1);
   return { accountId, events };
 }
-
-// SQLite's driver adapter files a trigger's refusal under "foreign key constraint violated"
-// in the message and keeps the trigger's own words in the error's meta; both are searched.
-async function refusal(attempt: Promise<unknown>): Promise<string> {
-  try {
-    await attempt;
-  } catch (error) {
-    const meta = error instanceof Error && "meta" in error ? JSON.stringify(error.meta) : "";
-    return `${error instanceof Error ? error.message : String(error)} ${meta}`;
-  }
-  return "not refused";
-}
-
-// The app's connection speaks each provider's placeholder style.
-const placeholder = () => (databaseProvider(config().databaseUrl) === "sqlite" ? "?" : "$1");
 
 const unchanged = async (accountId: string, events: unknown[]) =>
   expect(await db().auditEvent.findMany({ where: { accountId }, select: eventColumns })).toEqual(events);

@@ -62,3 +62,18 @@ export async function asDatabaseOwner(work: () => Promise<void>): Promise<void> 
     await rawSql(`ALTER TABLE "AuditEvent" ENABLE TRIGGER USER`);
   }
 }
+
+// SQLite's driver adapter files a trigger's refusal under "foreign key constraint violated"
+// in the message and keeps the trigger's own words in the error's meta; both are searched.
+export async function refusal(attempt: Promise<unknown>): Promise<string> {
+  try {
+    await attempt;
+  } catch (error) {
+    const meta = error instanceof Error && "meta" in error ? JSON.stringify(error.meta) : "";
+    return `${error instanceof Error ? error.message : String(error)} ${meta}`;
+  }
+  return "not refused";
+}
+
+// The app's connection speaks each provider's placeholder style.
+export const placeholder = () => (databaseProvider(config().databaseUrl) === "sqlite" ? "?" : "$1");
