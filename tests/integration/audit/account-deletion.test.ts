@@ -28,9 +28,9 @@ async function accountWithHistory() {
 describe("deleting an account with audit history", () => {
   it("is refused for raw SQL through the app's connection", async () => {
     const { accountId, before, snapshot } = await accountWithHistory();
-    await expect(
-      db().$executeRawUnsafe(`DELETE FROM "Account" WHERE "id" = $1`, accountId),
-    ).rejects.toThrow();
+    expect(
+      await refusal(db().$executeRawUnsafe(`DELETE FROM "Account" WHERE "id" = ${placeholder()}`, accountId)),
+    ).toMatch(REFUSED);
     expect(await snapshot()).toEqual(before);
   });
 
