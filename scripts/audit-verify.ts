@@ -34,7 +34,7 @@ const accountId = flag("--account");
 const anchorPath = flag("--anchor");
 
 // Read, never generated: a new key would only make every keyed event look altered.
-const key = auditKeySchema.safeParse(process.env.KEYWARD_AUDIT_KEY ?? readLocalSecrets()?.auditKey);
+const key = auditKeySchema.safeParse(process.env.KEYWARD_AUDIT_KEY || readLocalSecrets()?.auditKey);
 if (!key.success) {
   unreadable(
     `${key.error.issues[0]?.message ?? "no audit key"} (set it, or run where data/secrets.json holds it)`,
