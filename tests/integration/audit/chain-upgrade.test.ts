@@ -171,7 +171,7 @@ describe(`upgrading a ${provider} database written before the audit key`, () => 
     let prevHash: string | null = tampered[0]?.hash ?? null;
     const statements: Array<[string, unknown[]]> = [];
     for (const e of tampered.slice(1)) {
-      const hash = unkeyedEventHash(prevHash, { ...e, prevHash });
+      const hash = unkeyedEventHash(prevHash, e);
       statements.push([
         `UPDATE "AuditEvent" SET "actorLabel" = $1, "prevHash" = $2, "hash" = $3 WHERE "id" = $4`,
         [e.actorLabel, prevHash, hash, 100 + e.seq],
