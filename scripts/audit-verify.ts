@@ -15,13 +15,17 @@ function flag(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   if (at < 0) return undefined;
   const value = process.argv[at + 1];
-  if (!value || value.startsWith("--")) unreadable(`${name} needs a value`);
+  if (!value || value.startsWith("--")) fail(`${name} needs a value`);
   return value;
 }
 
-function unreadable(reason: string): never {
-  console.error(`keyward audit: cannot read the audit log: ${reason}`);
+function fail(reason: string): never {
+  console.error(`keyward audit: ${reason}`);
   process.exit(2);
+}
+
+function unreadable(reason: string): never {
+  fail(`cannot read the audit log: ${reason}`);
 }
 
 function lastLine(error: unknown): string {
@@ -34,7 +38,14 @@ const accountId = flag("--account");
 const anchorPath = flag("--anchor");
 
 // Read, never generated: a new key would only make every keyed event look altered.
-const key = auditKeySchema.safeParse(process.env.KEYWARD_AUDIT_KEY || readLocalSecrets()?.auditKey);
+function localAuditKey(): string | undefined {
+  try {
+    return readLocalSecrets()?.auditKey;
+  } catch (error) {
+    unreadable(`data/secrets.json: ${lastLine(error)}`);
+  }
+}
+const key = auditKeySchema.safeParse(process.env.KEYWARD_AUDIT_KEY || localAuditKey());
 if (!key.success) {
   unreadable(
     `${key.error.issues[0]?.message ?? "no audit key"} (set it, or run where data/secrets.json holds it)`,
@@ -45,7 +56,7 @@ let saved: ReturnType<typeof readAnchorFile>;
 try {
   saved = anchorPath ? readAnchorFile(anchorPath) : undefined;
 } catch (error) {
-  unreadable(lastLine(error));
+  fail(`cannot read the anchor: ${lastLine(error)}`);
 }
 // With --account, only that account's anchor is checked and refreshed.
 const anchors =
@@ -57,7 +68,11 @@ try {
   for (const line of describeChainReport(report)) console.log(`keyward audit: ${line}`);
   const broken = report.breaks.length > 0;
   if (anchorPath && !broken) {
-    writeAnchorFile(anchorPath, { ...saved, ...report.heads });
+    try {
+      writeAnchorFile(anchorPath, { ...saved, ...report.heads });
+    } catch (error) {
+      fail(`cannot write the anchor: ${lastLine(error)}`);
+    }
     const verb = saved ? "refreshed" : "written";
     console.log(
       `keyward audit: anchor ${verb}: ${anchorPath} (${Object.keys(report.heads).length} account(s))`,
