@@ -37,6 +37,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       })),
+      // The crash test (tests/security/crash): a real production server killed with -9
+      // mid-traffic. Needs a build; run after the end-to-end tests, which make one.
+      {
+        ...shared,
+        test: {
+          name: "crash",
+          include: ["tests/security/crash/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 10 * 60_000,
+          hookTimeout: 25 * 60_000,
+        },
+      },
     ],
   },
 });

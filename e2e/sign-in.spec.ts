@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { THROTTLE_RULES } from "../lib/auth/login-throttle.policy";
 import { E2E_PASSWORD, E2E_USERS } from "./support/e2e-env";
 
 // The form's own message region; Next.js adds a second, empty alert (its route announcer).
@@ -52,11 +53,13 @@ test("a technical user cannot sign in with a password", async ({ page }) => {
 
 test("repeated failures for one email are slowed down", async ({ page }) => {
   const email = "nobody-rate-limit@e2e.test";
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < THROTTLE_RULES.pair.free; attempt++) {
     await signIn(page, email, `wrong-${attempt}`);
     await expect(formAlert(page)).toHaveText("Email or password is incorrect");
   }
-  await signIn(page, email, "wrong-again");
+  // Straight away, on the same page: the first delay is a few seconds.
+  await page.getByLabel("Password").fill("wrong-again");
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(formAlert(page)).toContainText("Too many sign-in attempts. Try again in");
 });
 
@@ -68,4 +71,21 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/settings/technical/api");
   await expect(page).toHaveURL(/\/login/);
+});
+
+// `/\host` is a path to the form's old check but another origin to the browser. Port 9 of
+// this machine stands in for the attacker's site: nothing listens there.
+test("a callbackUrl pointing at another origin is ignored after signing in", async ({ page, baseURL }) => {
+  const offSite: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).port === "9") offSite.push(request.url());
+  });
+  await page.goto("/login?callbackUrl=/%5Clocalhost:9");
+  await page.getByLabel("Email").fill(E2E_USERS.administrator);
+  await page.getByLabel("Password").fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect.poll(() => page.url(), { timeout: 15_000 }).not.toMatch(/\/login(\?|$)/);
+  expect(new URL(page.url()).origin, `ended on ${page.url()}`).toBe(new URL(baseURL ?? "").origin);
+  expect(offSite).toEqual([]);
+  await expect(page.getByRole("button", { name: "User menu" })).toBeVisible();
 });

@@ -1,7 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/e2e-env";
 import { runScript } from "./support/run-script";
-import { API_PATH, card, createToken, takeSecret, toast, uniqueName, verdictsOf } from "./support/tokens-ui";
+import {
+  API_PATH,
+  card,
+  chooseFromMenu,
+  createToken,
+  takeSecret,
+  toast,
+  uniqueName,
+  verdictsOf,
+} from "./support/tokens-ui";
 
 // What each role may do on the API page. The server refuses on its own (integration tests
 // call the actions directly); here the screen must not offer what the role cannot do.
@@ -51,6 +60,51 @@ test.describe("an implementation specialist", () => {
     const name = uniqueName("Specialist");
     await createToken(page, name);
     await expect(card(page, name)).toContainText("Enabled");
+  });
+});
+
+test.describe("an implementation specialist duplicating a never-expiring token", () => {
+  test.use({ storageState: storageStateFor("implementation_specialist") });
+
+  test("must choose an expiry within their limit, proposed at the maximum", async ({ page, browser }) => {
+    const name = uniqueName("Forever source");
+    const admin = await browser.newContext({ storageState: storageStateFor("administrator") });
+    const adminPage = await admin.newPage();
+    await adminPage.goto(API_PATH);
+    await adminPage.getByRole("button", { name: "Create access token" }).click();
+    const form = adminPage.getByRole("dialog", { name: "Create access token" });
+    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Leads").check();
+    await form.getByLabel("Expiration").selectOption({ label: "No expiration" });
+    await form.getByRole("button", { name: "Create token" }).click();
+    await takeSecret(adminPage);
+    await admin.close();
+
+    await page.goto(`${API_PATH}?q=${encodeURIComponent(name)}`);
+    await chooseFromMenu(page, name, "Duplicate");
+    const dialog = page.getByRole("dialog", { name: `Duplicate ${name}` });
+    const expiration = dialog.getByLabel("Expiration", { exact: true });
+    // Neither "No expiration" nor "Same as the original" is offered.
+    await expect(expiration.getByRole("option")).toHaveText([
+      "7 days",
+      "30 days",
+      "60 days",
+      "90 days",
+      "1 year",
+      "Custom date",
+    ]);
+    await expect(expiration).toHaveValue("1y");
+    await expect(expiration).toHaveAccessibleDescription("Tokens you create can last at most 365 days.");
+    await expiration.selectOption({ label: "Custom date" });
+    await expect(dialog.getByLabel("Expiration date")).toHaveAttribute("max", /^\d{4}-\d{2}-\d{2}$/);
+    await expiration.selectOption({ label: "1 year" });
+    await dialog.getByRole("button", { name: "Create copy" }).click();
+    await takeSecret(page);
+    await expect(toast(page, "Token duplicated")).toBeVisible();
+    const copy = card(page, `${name} (copy)`);
+    await expect(copy).toBeVisible();
+    await expect(copy).not.toContainText("No expiration");
+    await expect(card(page, name)).toContainText("No expiration");
   });
 });
 

@@ -1,7 +1,10 @@
 // Adds a demo account to explore the console: one person per role, a technical user, and a
 // few dozen tokens in every status. Tokens go through the real lifecycle commands, so the
 // audit log fills up as it would in use. Idempotent: a second run changes nothing.
-//   npm run seed:demo
+// Every demo user's password is published in the README, so the seed refuses a database
+// that holds anything else (a real install) unless told --force.
+//   npm run seed:demo                 on an empty or demo-only database
+//   npm run seed:demo -- --force      on any database, knowingly
 import type { Actor } from "@/lib/actions/actor";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
@@ -10,10 +13,13 @@ import { createToken } from "@/lib/tokens/commands/create-token";
 import { resetToken } from "@/lib/tokens/commands/reset-token";
 import { revokeToken } from "@/lib/tokens/commands/revoke-token";
 import { setTokenEnabled } from "@/lib/tokens/commands/set-token-enabled";
+import { resolveDatabaseUrl } from "@/lib/config/database-url";
+import { migrateDatabase } from "@/lib/db/migrate";
+import { ensureCatalogue } from "@/lib/setup/catalogue";
 import { prepareEnvironment } from "./start/prepare-environment";
-import { setupDatabase } from "./start/setup-database";
 
 const ACCOUNT = "Demo Org";
+const FORCE = process.argv.slice(2).includes("--force");
 const PASSWORD = "demo-password-1";
 const PEOPLE: { email: string; name: string; role: Role }[] = [
   { email: "demo-admin@keyward.local", name: "Ada Admin", role: "administrator" },
@@ -50,9 +56,45 @@ async function addUser(accountId: string, email: string, name: string, role: Rol
   return user;
 }
 
+const DEMO_EMAILS = [...PEOPLE.map((p) => p.email), "demo-robot@keyward.local"];
+
+// What the database holds besides the demo: accounts of another name and users of another
+// email. The first start's "My organisation" and its administrator count, so that a real
+// install is never given users with a published password by accident.
+async function foreignContent(): Promise<{ accounts: string[]; users: number }> {
+  const [accounts, users] = await Promise.all([
+    db().account.findMany({ where: { name: { not: ACCOUNT } }, select: { name: true }, take: 5 }),
+    db().user.count({ where: { email: { notIn: DEMO_EMAILS } } }),
+  ]);
+  return { accounts: accounts.map((a) => a.name), users };
+}
+
 async function main() {
   prepareEnvironment(Number(process.env.PORT ?? 3000));
-  await setupDatabase();
+  // Migrates and loads the catalogue but, unlike the start command, creates no first
+  // administrator: on an empty database the demo users are the only ones.
+  await migrateDatabase(resolveDatabaseUrl(process.env.DATABASE_URL));
+  await ensureCatalogue(db());
+  const foreign = await foreignContent();
+  if (!FORCE && (foreign.accounts.length > 0 || foreign.users > 0)) {
+    const what = [
+      foreign.accounts.length > 0 ? `accounts other than "${ACCOUNT}" (${foreign.accounts.join(", ")})` : "",
+      foreign.users > 0 ? `${foreign.users} user(s) outside the demo` : "",
+    ]
+      .filter(Boolean)
+      .join(" and ");
+    console.error(
+      [
+        `keyward: seed:demo refused: this database has ${what}.`,
+        `The demo users' password is published (${PASSWORD}); adding them here would let anyone sign in.`,
+        "Seed a separate database instead, for example:",
+        "  DATABASE_URL=file:data/demo.db npm run seed:demo && DATABASE_URL=file:data/demo.db npm start",
+        "or, if you really mean this database, run: npm run seed:demo -- --force",
+      ].join("\n"),
+    );
+    process.exitCode = 2;
+    return;
+  }
   if (await db().account.findFirst({ where: { name: ACCOUNT } })) {
     console.log(`keyward: "${ACCOUNT}" already exists; nothing to do`);
     return;

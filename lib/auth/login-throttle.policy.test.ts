@@ -1,24 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { delayAfterFailures, FREE_FAILURES, MAX_DELAY_MS } from "./login-throttle.policy";
+import { delayAfterAttempts, delaySteps, THROTTLE_RULES } from "./login-throttle.policy";
 
-describe("delayAfterFailures", () => {
-  it("lets the first failures for an email through without delay", () => {
-    for (let n = 0; n < FREE_FAILURES.email; n++) expect(delayAfterFailures(n, "email")).toBe(0);
+const { pair, ip, email } = THROTTLE_RULES;
+
+describe("delayAfterAttempts", () => {
+  it("lets the first attempts through without delay", () => {
+    for (let n = 1; n < pair.free; n++) expect(delayAfterAttempts(n, pair)).toBe(0);
   });
 
-  it("doubles the delay with each further failure", () => {
-    const first = delayAfterFailures(FREE_FAILURES.email, "email");
-    expect(first).toBeGreaterThan(0);
-    expect(delayAfterFailures(FREE_FAILURES.email + 1, "email")).toBe(first * 2);
-    expect(delayAfterFailures(FREE_FAILURES.email + 2, "email")).toBe(first * 4);
+  it("doubles the delay with each further attempt", () => {
+    const first = delayAfterAttempts(pair.free, pair);
+    expect(first).toBe(pair.baseDelayMs);
+    expect(delayAfterAttempts(pair.free + 1, pair)).toBe(first * 2);
+    expect(delayAfterAttempts(pair.free + 2, pair)).toBe(first * 4);
   });
 
-  it("allows a shared client address more failures than one email", () => {
-    expect(delayAfterFailures(FREE_FAILURES.email, "ip")).toBe(0);
-    expect(delayAfterFailures(FREE_FAILURES.ip, "ip")).toBeGreaterThan(0);
+  it("allows a shared client address more attempts than one email from it", () => {
+    expect(delayAfterAttempts(pair.free, ip)).toBe(0);
+    expect(delayAfterAttempts(ip.free, ip)).toBeGreaterThan(0);
   });
 
-  it("never waits longer than the cap", () => {
-    expect(delayAfterFailures(100, "email")).toBe(MAX_DELAY_MS);
+  it("never waits longer than the cap, and the per-email cap stays short", () => {
+    expect(delayAfterAttempts(1_000, pair)).toBe(pair.maxDelayMs);
+    expect(delayAfterAttempts(1_000_000, email)).toBe(30_000);
+  });
+});
+
+describe("delaySteps", () => {
+  it("lists every delay below the cap, matching delayAfterAttempts", () => {
+    for (const rule of [pair, ip, email]) {
+      const steps = delaySteps(rule);
+      expect(steps[0]).toEqual({ attempts: rule.free, delayMs: rule.baseDelayMs });
+      for (const step of steps) expect(delayAfterAttempts(step.attempts, rule)).toBe(step.delayMs);
+      const after = (steps.at(-1)?.attempts ?? rule.free) + 1;
+      expect(delayAfterAttempts(after, rule)).toBe(rule.maxDelayMs);
+    }
   });
 });

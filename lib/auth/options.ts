@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { config } from "@/lib/config/env";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { sameOriginPath } from "./callback-url";
 import { signInWithPassword } from "./sign-in";
 
 // next-auth keeps the session in a signed, encrypted JWT cookie that expires after
@@ -29,6 +30,10 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Every redirect next-auth makes (after sign-in or sign-out) stays on this origin.
+      redirect({ url, baseUrl }) {
+        return new URL(sameOriginPath(url, baseUrl) ?? "/", baseUrl).toString();
+      },
       jwt({ token, user }) {
         if (user) token.sub = user.id;
         return token;

@@ -23,3 +23,13 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   dummyHash ??= hashPassword("keyward-timing-equaliser");
   await verifyPassword(await dummyHash, password);
 }
+
+// What sign-in runs for each attempt the throttle lets through: the real check when the
+// account has a password, the equalising one otherwise (unknown email, technical user).
+export type PasswordVerifier = (passwordHash: string | null, password: string) => Promise<boolean>;
+
+export const checkPassword: PasswordVerifier = async (passwordHash, password) => {
+  if (passwordHash) return verifyPassword(passwordHash, password);
+  await burnPasswordCheck(password);
+  return false;
+};

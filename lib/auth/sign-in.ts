@@ -1,28 +1,64 @@
 import "server-only";
+import { config } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
-import { burnPasswordCheck, verifyPassword } from "./password";
-import { clearFailures, recordFailure, remainingBlock, throttleKeys } from "./login-throttle";
+import { createConcurrencyGate, GateBusyError, type ConcurrencyGate } from "./concurrency-gate";
+import { checkPassword, type PasswordVerifier } from "./password";
+import {
+  purgeStaleThrottlesNow,
+  refund,
+  reserveAttempt,
+  settleSuccess,
+  throttleKeys,
+} from "./login-throttle";
 import { signInSchema } from "./sign-in.schema";
+import { SIGN_IN_MESSAGES } from "./sign-in.messages";
 
 export type SignInResult = { ok: true; userId: string } | { ok: false; message: string };
 
-export const INVALID_CREDENTIALS = "Email or password is incorrect";
+export const INVALID_CREDENTIALS = SIGN_IN_MESSAGES.invalidCredentials;
+export const tooManyAttemptsMessage = SIGN_IN_MESSAGES.tooManyAttempts;
 
-export function tooManyAttemptsMessage(waitMs: number): string {
-  const seconds = Math.ceil(waitMs / 1000);
-  return `Too many sign-in attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+// Tests hand in their own clock, verifier and gate; production uses the real ones.
+export type SignInDeps = { now?: () => number; verify?: PasswordVerifier; gate?: ConcurrencyGate };
+
+let sharedGate: ConcurrencyGate | undefined;
+function passwordGate(): ConcurrencyGate {
+  sharedGate ??= createConcurrencyGate(config().signIn);
+  return sharedGate;
 }
 
-// Checks a password sign-in. Technical users have no password and are refused like any
-// wrong password; so is a user with no active membership in any account.
-export async function signInWithPassword(input: unknown, clientIp: string | null): Promise<SignInResult> {
+// Checks a password sign-in. The attempt is counted before anything else, so the throttle
+// decides before any password is hashed; then at most KEYWARD_SIGNIN_CONCURRENCY hashes run
+// at once. Technical users have no password and are refused like any wrong password; so is
+// a user with no active membership in any account.
+export async function signInWithPassword(
+  input: unknown,
+  clientIp: string | null,
+  deps: SignInDeps = {},
+): Promise<SignInResult> {
+  try {
+    return await attemptSignIn(input, clientIp, deps);
+  } catch (error) {
+    // next-auth would hand a thrown message to the browser: a database error must not be it.
+    console.error("keyward: sign-in failed", error instanceof Error ? error.message : error);
+    return { ok: false, message: SIGN_IN_MESSAGES.unavailable };
+  }
+}
+
+async function attemptSignIn(
+  input: unknown,
+  clientIp: string | null,
+  deps: SignInDeps,
+): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: INVALID_CREDENTIALS };
   const { email, password } = parsed.data;
+  const now = (deps.now ?? Date.now)();
+  const verify = deps.verify ?? checkPassword;
 
-  const keys = throttleKeys(email, clientIp);
-  const wait = await remainingBlock(keys);
-  if (wait > 0) return { ok: false, message: tooManyAttemptsMessage(wait) };
+  await purgeStaleThrottlesNow(now);
+  const reservation = await reserveAttempt(throttleKeys(email, clientIp), now);
+  if (!reservation.allowed) return { ok: false, message: tooManyAttemptsMessage(reservation.waitMs) };
 
   const user = await db().user.findUnique({
     where: { email },
@@ -33,16 +69,20 @@ export async function signInWithPassword(input: unknown, clientIp: string | null
       memberships: { where: { deactivatedAt: null }, select: { id: true }, take: 1 },
     },
   });
+  const passwordHash = user && !user.isTechnical ? user.passwordHash : null;
 
-  const passwordOk =
-    user?.passwordHash && !user.isTechnical
-      ? await verifyPassword(user.passwordHash, password)
-      : (await burnPasswordCheck(password), false);
+  let passwordOk: boolean;
+  try {
+    passwordOk = await (deps.gate ?? passwordGate()).run(() => verify(passwordHash, password));
+  } catch (error) {
+    if (!(error instanceof GateBusyError)) throw error;
+    await refund(reservation.reserved);
+    return { ok: false, message: SIGN_IN_MESSAGES.busy };
+  }
 
   if (!user || !passwordOk || user.memberships.length === 0) {
-    await recordFailure(keys);
     return { ok: false, message: INVALID_CREDENTIALS };
   }
-  await clearFailures(email);
+  await settleSuccess(reservation.reserved);
   return { ok: true, userId: user.id };
 }

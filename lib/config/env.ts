@@ -3,11 +3,13 @@ import { z } from "zod";
 import { auditKeySchema } from "./audit-key";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { resolveDatabaseUrl } from "./database-url";
+import { readTokenSettings, tokenSettingsShape, type TokenSettings } from "./token-settings";
 import {
   readVerificationSettings,
   verificationSettingsShape,
   type VerificationSettings,
 } from "./verification-settings";
+import { readSignInSettings, signInSettingsShape, type SignInSettings } from "./sign-in-settings";
 
 // Configuration is read once, here, and validated. Every environment variable the
 // product understands is listed in the README's configuration table.
@@ -27,6 +29,8 @@ const schema = z.object({
     .default("false")
     .transform((v) => v === "true" || v === "1"),
   ...verificationSettingsShape,
+  ...signInSettingsShape,
+  ...tokenSettingsShape,
 });
 
 export type Config = {
@@ -37,6 +41,8 @@ export type Config = {
   sessionMaxAgeSeconds: number;
   trustProxy: boolean;
   verification: VerificationSettings;
+  signIn: SignInSettings;
+  tokens: TokenSettings;
 };
 
 function readConfig(): Config {
@@ -51,6 +57,8 @@ function readConfig(): Config {
     KEYWARD_SESSION_MAX_AGE: process.env.KEYWARD_SESSION_MAX_AGE || undefined,
     KEYWARD_TRUST_PROXY: process.env.KEYWARD_TRUST_PROXY || undefined,
     ...readVerificationSettings.input(process.env),
+    ...readSignInSettings.input(process.env),
+    ...readTokenSettings.input(process.env),
   });
   return {
     databaseUrl: parsed.DATABASE_URL,
@@ -60,6 +68,8 @@ function readConfig(): Config {
     sessionMaxAgeSeconds: parsed.KEYWARD_SESSION_MAX_AGE,
     trustProxy: parsed.KEYWARD_TRUST_PROXY,
     verification: readVerificationSettings.output(parsed),
+    signIn: readSignInSettings.output(parsed),
+    tokens: readTokenSettings.output(parsed),
   };
 }
 

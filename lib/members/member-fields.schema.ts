@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/roles";
+import { hasUnsafeCharacters } from "@/lib/validation/plain-text";
 import { MEMBER_MESSAGES as M } from "./messages";
 
 export const MAX_MEMBER_NAME_LENGTH = 100;
@@ -28,8 +29,10 @@ export const addMemberSchema = z
         .trim()
         .min(1, M.nameRequired)
         .refine((name) => charCount(name) <= MAX_MEMBER_NAME_LENGTH, M.nameTooLong)
-        // Names end up in audit rows and CSV exports; a line break there could fake a row.
-        .refine((name) => !/\p{Cc}/u.test(name), M.nameControlCharacters),
+        // Names end up in audit rows and CSV exports, where a line break could fake a row, and
+        // in owner lists, where a bidi override or a zero-width space lets one person pass
+        // for another.
+        .refine((name) => !hasUnsafeCharacters(name), M.nameControlCharacters),
     ),
     email: formText(
       z

@@ -5,7 +5,8 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-po
 export const MEMBER_MESSAGES = {
   nameRequired: "Enter a name",
   nameTooLong: "Name must be 100 characters or fewer",
-  nameControlCharacters: "Name cannot contain line breaks or control characters",
+  nameControlCharacters:
+    "Name cannot contain line breaks, control characters or invisible characters such as zero-width spaces or text-direction marks",
   emailRequired: "Enter an email address",
   emailTooLong: "Email addresses are at most 254 characters",
   emailInvalid: "Enter a valid email address, like name@example.com",

@@ -1,3 +1,4 @@
+import type { ExpiryRule } from "./expiry-rule";
 import type { TokenStatus } from "./status";
 
 // What the API page shows of a token. Never a secret or its hash.
@@ -34,7 +35,8 @@ export type TokenFormOptions = {
   versions: { id: string; name: string }[];
   defaultVersionId: string;
   owners: { id: string; name: string; isTechnical: boolean; isSelf: boolean }[];
-  canSetNoExpiration: boolean;
+  // What this person may choose as an expiry; the server applies the same rule.
+  expiryRule: ExpiryRule;
 };
 
 export type TokenListPage = {

@@ -2,8 +2,11 @@
 export const TOKEN_FIELD_MESSAGES = {
   nameRequired: "Enter a name",
   nameTooLong: "Name must be 100 characters or fewer",
-  nameControlCharacters: "Name cannot contain line breaks or control characters",
+  nameControlCharacters:
+    "Name cannot contain line breaks, control characters or invisible characters such as zero-width spaces or text-direction marks",
   descriptionTooLong: "Description must be 500 characters or fewer",
+  descriptionControlCharacters:
+    "Description cannot contain tabs, control characters or invisible characters such as zero-width spaces or text-direction marks (line breaks are fine)",
   scopeRequired: "Choose Read only or Read & write",
   sectionsRequired: "Select at least one API section",
   sectionsInvalid: "Select API sections from the list",
@@ -16,6 +19,12 @@ export const TOKEN_FIELD_MESSAGES = {
   expirationRequired: "Choose when the token expires",
   customDateRequired: "Enter a date as YYYY-MM-DD",
   customDateInPast: "Choose a date in the future",
+  customDateTooFar: (days: number) => `Choose a date within ${days} days`,
+  lifetimeTooLong: (days: number) =>
+    `Tokens you create can last at most ${days} days: choose a shorter expiration`,
+  duplicateNeverExpires: "The original never expires. Choose when the copy expires.",
+  duplicateExpiresTooLate: (days: number) =>
+    `The original expires more than ${days} days from now. Choose when the copy expires.`,
   allowedIpsTooLong: "Enter at most 100 IP addresses or ranges",
   allowedIpsInvalid: (entries: readonly string[]) =>
     `${entries.length === 1 ? "Not a valid IP address or CIDR range" : "Not valid IP addresses or CIDR ranges"}: ${listEntries(entries)}`,

@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { expiresAtFrom, tokenEditFieldsSchema, tokenFieldsSchema } from "./token-fields.schema";
+import type { ExpiryRule } from "./expiry-rule";
+import { TOKEN_FIELD_MESSAGES as M } from "./messages";
+import {
+  expiresAtFrom,
+  tokenDuplicateFieldsSchema,
+  tokenEditFieldsSchema,
+  tokenFieldsSchema,
+} from "./token-fields.schema";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
 const DAY = 24 * 60 * 60 * 1000;
+// What expiryRuleFor gives an administrator, and a specialist under the default limit.
+const ADMIN: ExpiryRule = { allowNever: true, maxDays: 3650 };
+const SPECIALIST: ExpiryRule = { allowNever: false, maxDays: 365 };
 
 const valid = {
   name: "CRM sync",
@@ -19,7 +29,7 @@ const valid = {
 };
 
 function parse(over: Record<string, unknown> = {}) {
-  return tokenFieldsSchema(NOW).safeParse({ ...valid, ...over });
+  return tokenFieldsSchema(ADMIN, NOW).safeParse({ ...valid, ...over });
 }
 
 // Keyed by form field, like the actions' FieldErrors (customDate is an input-only field).
@@ -88,12 +98,20 @@ describe("tokenFieldsSchema", () => {
     });
 
     it("refuses line breaks and control characters inside the name", () => {
-      expect(errorsOf({ name: "line\nbreak" }).name).toEqual([
-        "Name cannot contain line breaks or control characters",
-      ]);
-      expect(errorsOf({ name: "nul\u0000" }).name).toEqual([
-        "Name cannot contain line breaks or control characters",
-      ]);
+      expect(errorsOf({ name: "line\nbreak" }).name).toEqual([M.nameControlCharacters]);
+      expect(errorsOf({ name: "nul\u0000" }).name).toEqual([M.nameControlCharacters]);
+    });
+
+    it.each([
+      ["a right-to-left override", "\u202e"],
+      ["a left-to-right isolate", "\u2066"],
+      ["a pop directional isolate", "\u2069"],
+      ["a zero-width space", "\u200b"],
+      ["a zero-width joiner", "\u200d"],
+      ["a byte-order mark", "\ufeff"],
+      ["a soft hyphen", "\u00ad"],
+    ])("refuses %s inside the name", (_what, character) => {
+      expect(errorsOf({ name: `Billing${character}sync` }).name).toEqual([M.nameControlCharacters]);
     });
   });
 
@@ -103,6 +121,25 @@ describe("tokenFieldsSchema", () => {
       expect(missing.success && missing.data.description).toBe("");
       const padded = parse({ description: "  for the CRM  " });
       expect(padded.success && padded.data.description).toBe("for the CRM");
+    });
+
+    it("keeps line breaks, stored as LF", () => {
+      const result = parse({ description: "Nightly import\r\nfrom the CRM\nto billing" });
+      expect(result.success && result.data.description).toBe("Nightly import\nfrom the CRM\nto billing");
+    });
+
+    it.each([
+      ["a tab", "\t"],
+      ["a lone carriage return", "\r"],
+      ["a right-to-left override", "\u202e"],
+      ["a first strong isolate", "\u2068"],
+      ["a zero-width non-joiner", "\u200c"],
+      ["a byte-order mark", "\ufeff"],
+      ["NUL", "\u0000"],
+    ])("refuses %s inside the description", (_what, character) => {
+      expect(errorsOf({ description: `Nightly${character}import` }).description).toEqual([
+        M.descriptionControlCharacters,
+      ]);
     });
 
     it("is at most 500 characters", () => {
@@ -160,7 +197,7 @@ describe("tokenFieldsSchema", () => {
   });
 
   it("edit also reports a past custom date next to an unreadable IP list", () => {
-    const result = tokenEditFieldsSchema(NOW).safeParse({
+    const result = tokenEditFieldsSchema(ADMIN, NOW).safeParse({
       ...valid,
       expiration: "custom",
       customDate: "2020-01-01",
@@ -309,7 +346,7 @@ describe("tokenEditFieldsSchema", () => {
   };
 
   it("keeps the current expiry with keep, and needs no version or owner", () => {
-    const result = tokenEditFieldsSchema(NOW).safeParse(edit);
+    const result = tokenEditFieldsSchema(ADMIN, NOW).safeParse(edit);
     expect(result.success && result.data).toEqual({
       name: "CRM sync",
       description: "",
@@ -323,11 +360,11 @@ describe("tokenEditFieldsSchema", () => {
   });
 
   it("sets a new expiry from a preset or a custom date", () => {
-    const preset = tokenEditFieldsSchema(NOW).safeParse({ ...edit, expiration: "7d" });
+    const preset = tokenEditFieldsSchema(ADMIN, NOW).safeParse({ ...edit, expiration: "7d" });
     expect(preset.success && preset.data.expiresAt).toEqual(new Date(NOW.getTime() + 7 * DAY));
-    const never = tokenEditFieldsSchema(NOW).safeParse({ ...edit, expiration: "never" });
+    const never = tokenEditFieldsSchema(ADMIN, NOW).safeParse({ ...edit, expiration: "never" });
     expect(never.success && never.data.expiresAt).toBeNull();
-    const past = tokenEditFieldsSchema(NOW).safeParse({
+    const past = tokenEditFieldsSchema(ADMIN, NOW).safeParse({
       ...edit,
       expiration: "custom",
       customDate: "2026-01-01",
@@ -336,7 +373,7 @@ describe("tokenEditFieldsSchema", () => {
   });
 
   it("applies the same field rules as create", () => {
-    const result = tokenEditFieldsSchema(NOW).safeParse({ ...edit, name: "", sectionIds: [] });
+    const result = tokenEditFieldsSchema(ADMIN, NOW).safeParse({ ...edit, name: "", sectionIds: [] });
     expect(result.success ? {} : z.flattenError(result.error).fieldErrors).toEqual({
       name: ["Enter a name"],
       sectionIds: ["Select at least one API section"],
@@ -352,5 +389,118 @@ describe("expiresAtFrom", () => {
 
   it("throws on a custom date the schema would have refused", () => {
     expect(() => expiresAtFrom("custom", "2026-02-30", NOW)).toThrow();
+  });
+});
+
+describe("the expiry rule of a non-administrator", () => {
+  const asSpecialist = (over: Record<string, unknown>) =>
+    tokenFieldsSchema(SPECIALIST, NOW).safeParse({ ...valid, ...over });
+  const errors = (result: ReturnType<typeof asSpecialist>) =>
+    result.success ? {} : z.flattenError(result.error).fieldErrors;
+
+  it.each(["7d", "30d", "60d", "90d", "1y"])("allows the %s preset", (expiration) => {
+    expect(asSpecialist({ expiration }).success).toBe(true);
+  });
+
+  it("allows 1 year across a leap day, though it lasts 366 days", () => {
+    const beforeLeap = new Date("2027-03-01T09:00:00Z");
+    const result = tokenFieldsSchema(SPECIALIST, beforeLeap).safeParse({ ...valid, expiration: "1y" });
+    expect(result.success && result.data.expiresAt).toEqual(new Date("2028-03-01T09:00:00Z"));
+  });
+
+  it("refuses No expiration on the expiration field", () => {
+    expect(errors(asSpecialist({ expiration: "never" }))).toEqual({ expiration: [M.noExpirationAdminOnly] });
+  });
+
+  it("allows a custom date up to the last allowed day, and refuses the day after", () => {
+    // 2026-06-15 + 365 days is 2027-06-15.
+    const last = asSpecialist({ expiration: "custom", customDate: "2027-06-15" });
+    expect(last.success && last.data.expiresAt).toEqual(new Date("2027-06-15T23:59:59.999Z"));
+    expect(errors(asSpecialist({ expiration: "custom", customDate: "2027-06-16" }))).toEqual({
+      customDate: [M.customDateTooFar(365)],
+    });
+  });
+
+  it.each(["9999-12-31", "2100-01-01", "2036-06-15"])("refuses the custom date %s", (customDate) => {
+    expect(errors(asSpecialist({ expiration: "custom", customDate }))).toEqual({
+      customDate: [M.customDateTooFar(365)],
+    });
+  });
+
+  it("refuses presets longer than a shorter configured limit", () => {
+    const ninety: ExpiryRule = { allowNever: false, maxDays: 90 };
+    const parse = (expiration: string) => tokenFieldsSchema(ninety, NOW).safeParse({ ...valid, expiration });
+    expect(parse("90d").success).toBe(true);
+    const refused = parse("1y");
+    expect(refused.success ? {} : z.flattenError(refused.error).fieldErrors).toEqual({
+      expiration: [M.lifetimeTooLong(90)],
+    });
+  });
+
+  it("applies to edits too, but keep leaves the expiry alone", () => {
+    const edit = { name: "CRM sync", scope: "read", sectionIds: ["sec_leads"], allowedIpRanges: "" };
+    const schema = tokenEditFieldsSchema(SPECIALIST, NOW);
+    const far = schema.safeParse({ ...edit, expiration: "custom", customDate: "9999-12-31" });
+    expect(far.success ? {} : z.flattenError(far.error).fieldErrors).toEqual({
+      customDate: [M.customDateTooFar(365)],
+    });
+    const never = schema.safeParse({ ...edit, expiration: "never" });
+    expect(never.success ? {} : z.flattenError(never.error).fieldErrors).toEqual({
+      expiration: [M.noExpirationAdminOnly],
+    });
+    const keep = schema.safeParse({ ...edit, expiration: "keep" });
+    expect(keep.success && keep.data.expiresAt).toBeUndefined();
+  });
+
+  it("reports the expiry next to other bad fields", () => {
+    expect(errors(asSpecialist({ name: "", expiration: "custom", customDate: "9999-12-31" }))).toEqual({
+      name: [M.nameRequired],
+      customDate: [M.customDateTooFar(365)],
+    });
+  });
+});
+
+describe("the expiry rule of an administrator", () => {
+  it("allows No expiration and custom dates up to ten years", () => {
+    expect(parse({ expiration: "never" }).success).toBe(true);
+    expect(parse({ expiration: "custom", customDate: "2036-06-12" }).success).toBe(true);
+  });
+
+  it("refuses a custom date beyond ten years, such as 9999-12-31", () => {
+    for (const customDate of ["2036-06-13", "9999-12-31"]) {
+      expect(errorsOf({ expiration: "custom", customDate })).toEqual({
+        customDate: [M.customDateTooFar(3650)],
+      });
+    }
+  });
+});
+
+describe("tokenDuplicateFieldsSchema", () => {
+  it("keeps the original's expiry when none is chosen", () => {
+    for (const expiration of [undefined, "", "keep"]) {
+      const result = tokenDuplicateFieldsSchema(SPECIALIST, NOW).safeParse({ name: "Copy", expiration });
+      expect(result.success && result.data).toEqual({ name: "Copy", expiresAt: undefined });
+    }
+  });
+
+  it("sets a chosen expiry, within the caller's rule", () => {
+    const schema = tokenDuplicateFieldsSchema(SPECIALIST, NOW);
+    const preset = schema.safeParse({ name: "Copy", expiration: "30d" });
+    expect(preset.success && preset.data.expiresAt).toEqual(new Date(NOW.getTime() + 30 * DAY));
+    const never = schema.safeParse({ name: "Copy", expiration: "never" });
+    expect(never.success ? {} : z.flattenError(never.error).fieldErrors).toEqual({
+      expiration: [M.noExpirationAdminOnly],
+    });
+    const far = schema.safeParse({ name: "Copy", expiration: "custom", customDate: "9999-12-31" });
+    expect(far.success ? {} : z.flattenError(far.error).fieldErrors).toEqual({
+      customDate: [M.customDateTooFar(365)],
+    });
+  });
+
+  it("refuses a name with a bidi override", () => {
+    const result = tokenDuplicateFieldsSchema(ADMIN, NOW).safeParse({ name: "Copy\u202e" });
+    expect(result.success ? {} : z.flattenError(result.error).fieldErrors).toEqual({
+      name: [M.nameControlCharacters],
+    });
   });
 });

@@ -1,5 +1,20 @@
 import { z, type core } from "zod";
+import {
+  hasUnsafeCharacters,
+  hasUnsafeCharactersInLines,
+  normalizeLineBreaks,
+} from "@/lib/validation/plain-text";
 import { parseCidrList } from "./cidr";
+import {
+  DAY_MS,
+  PRESET_NOMINAL_DAYS,
+  endOfUtcDay,
+  isDurationPreset,
+  latestExpiry,
+  oneYearFrom,
+  presetAllowed,
+  type ExpiryRule,
+} from "./expiry-rule";
 import { TOKEN_FIELD_MESSAGES as M } from "./messages";
 import { tokenScopeSchema } from "./scope";
 
@@ -14,9 +29,6 @@ export const MAX_ALLOWED_IP_RANGES = 100;
 const MAX_SECTIONS = 200;
 const MAX_ID_LENGTH = 64;
 const MAX_IP_TEXT_LENGTH = 10_000;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const PRESET_DAYS = { "7d": 7, "30d": 30, "60d": 60, "90d": 90 } as const;
 
 // Lengths count characters as people see them (code points), not UTF-16 units.
 const charCount = (text: string) => Array.from(text).length;
@@ -36,8 +48,9 @@ export const tokenNameSchema = formText(
     .trim()
     .min(1, M.nameRequired)
     .refine((name) => charCount(name) <= MAX_NAME_LENGTH, M.nameTooLong)
-    // Names end up in audit rows and CSV exports; a line break there could fake a row.
-    .refine((name) => !/\p{Cc}/u.test(name), M.nameControlCharacters),
+    // Names end up in audit rows and CSV exports, where a line break could fake a row, and
+    // on cards, where a bidi override or a zero-width space makes one name pass for another.
+    .refine((name) => !hasUnsafeCharacters(name), M.nameControlCharacters),
 );
 
 const fields = {
@@ -46,7 +59,9 @@ const fields = {
     z
       .string({ error: M.descriptionTooLong })
       .trim()
-      .refine((text) => charCount(text) <= MAX_DESCRIPTION_LENGTH, M.descriptionTooLong),
+      .transform(normalizeLineBreaks)
+      .refine((text) => charCount(text) <= MAX_DESCRIPTION_LENGTH, M.descriptionTooLong)
+      .refine((text) => !hasUnsafeCharactersInLines(text), M.descriptionControlCharacters),
   ),
   scope: tokenScopeSchema,
   sectionIds: z
@@ -100,9 +115,7 @@ function parseIsoDate(text: string): Date | null {
 
 // A custom date means the token works through that whole day, in UTC. Today therefore
 // still lies in the future; yesterday does not.
-function endOfDay(date: Date): Date {
-  return new Date(date.getTime() + DAY_MS - 1);
-}
+const endOfDay = endOfUtcDay;
 
 // Null means the token never expires. Only call it with input the schema accepted.
 export function expiresAtFrom(
@@ -118,44 +131,51 @@ export function expiresAtFrom(
       if (!date) throw new Error("expiresAtFrom: customDate is not a valid YYYY-MM-DD date");
       return endOfDay(date);
     }
-    case "1y": {
-      const next = new Date(now.getTime());
-      next.setUTCFullYear(next.getUTCFullYear() + 1);
-      return next;
-    }
+    case "1y":
+      return oneYearFrom(now);
     default:
-      return new Date(now.getTime() + PRESET_DAYS[expiration] * DAY_MS);
+      return new Date(now.getTime() + PRESET_NOMINAL_DAYS[expiration] * DAY_MS);
   }
 }
 
-function checkCustomDate(expiration: string, customDate: string, now: Date, ctx: z.RefinementCtx): void {
-  if (expiration !== "custom") return;
+// The role's limits on the expiry, checked on the server for every way of setting one:
+// "No expiration" for administrators only, presets and custom dates within the rule's days.
+function checkExpiry(
+  expiration: string,
+  customDate: unknown,
+  rule: ExpiryRule,
+  now: Date,
+  ctx: z.RefinementCtx,
+): void {
+  if (expiration === "never" && !rule.allowNever) {
+    ctx.addIssue({ code: "custom", path: ["expiration"], message: M.noExpirationAdminOnly });
+  } else if (isDurationPreset(expiration) && !presetAllowed(expiration, rule)) {
+    ctx.addIssue({ code: "custom", path: ["expiration"], message: M.lifetimeTooLong(rule.maxDays) });
+  }
+  if (expiration !== "custom" || typeof customDate !== "string") return;
   const date = parseIsoDate(customDate);
   if (!date) ctx.addIssue({ code: "custom", path: ["customDate"], message: M.customDateRequired });
   else if (endOfDay(date).getTime() <= now.getTime()) {
     ctx.addIssue({ code: "custom", path: ["customDate"], message: M.customDateInPast });
+  } else if (endOfDay(date).getTime() > latestExpiry(now, rule.maxDays).getTime()) {
+    ctx.addIssue({ code: "custom", path: ["customDate"], message: M.customDateTooFar(rule.maxDays) });
   }
 }
 
-// Runs the custom-date check even when another field failed, so one submit reports every
-// wrong field (zod skips object refinements after a failed field by default).
-const customDateCheck = {
-  when: (payload: core.ParsePayload): boolean => {
-    const value = payload.value;
-    return (
-      typeof value === "object" &&
-      value !== null &&
-      "expiration" in value &&
-      "customDate" in value &&
-      typeof value.expiration === "string" &&
-      typeof value.customDate === "string"
-    );
-  },
+// Runs the expiry check even when another field failed, so one submit reports every wrong
+// field (zod skips object refinements after a failed field by default). The expiration
+// must have parsed; the custom date is checked only if it is text.
+const expiryCheck = {
+  when: (payload: core.ParsePayload): boolean =>
+    !payload.issues.some((issue) => issue.path?.[0] === "expiration") &&
+    typeof payload.value === "object" &&
+    payload.value !== null &&
+    "expiration" in payload.value &&
+    typeof payload.value.expiration === "string",
 };
 
-// Create and duplicate. Whether "never" is allowed depends on the caller's role, which the
-// action checks (capability tokens.noExpiration); the schema only checks the shape.
-export function tokenFieldsSchema(now: Date = new Date()) {
+// Create. The rule is the caller's (expiryRuleFor): what it may choose depends on its role.
+export function tokenFieldsSchema(rule: ExpiryRule, now: Date = new Date()) {
   return z
     .object({
       ...fields,
@@ -163,10 +183,7 @@ export function tokenFieldsSchema(now: Date = new Date()) {
       ownerId: idField(M.ownerRequired),
       expiration: z.enum(EXPIRATION_PRESETS, { error: M.expirationRequired }),
     })
-    .superRefine(
-      (input, ctx) => checkCustomDate(input.expiration, input.customDate, now, ctx),
-      customDateCheck,
-    )
+    .superRefine((input, ctx) => checkExpiry(input.expiration, input.customDate, rule, now, ctx), expiryCheck)
     .transform(({ customDate, ...input }) => ({
       ...input,
       expiresAt: expiresAtFrom(input.expiration, customDate, now),
@@ -175,20 +192,37 @@ export function tokenFieldsSchema(now: Date = new Date()) {
 
 // Edit: the version has its own action and the owner is fixed; expiresAt undefined means
 // keep the current expiry.
-export function tokenEditFieldsSchema(now: Date = new Date()) {
+export function tokenEditFieldsSchema(rule: ExpiryRule, now: Date = new Date()) {
   return z
     .object({
       ...fields,
       expiration: z.enum([...EXPIRATION_PRESETS, KEEP_EXPIRATION], { error: M.expirationRequired }),
     })
-    .superRefine(
-      (input, ctx) => checkCustomDate(input.expiration, input.customDate, now, ctx),
-      customDateCheck,
-    )
+    .superRefine((input, ctx) => checkExpiry(input.expiration, input.customDate, rule, now, ctx), expiryCheck)
     .transform(({ customDate, ...input }) => ({
       ...input,
       expiresAt:
         input.expiration === KEEP_EXPIRATION ? undefined : expiresAtFrom(input.expiration, customDate, now),
+    }));
+}
+
+// Duplicate: a new name, and the original's expiry unless another is chosen. expiresAt
+// undefined means the original's, which the command checks against the same rule.
+export function tokenDuplicateFieldsSchema(rule: ExpiryRule, now: Date = new Date()) {
+  return z
+    .object({
+      name: tokenNameSchema,
+      // Older forms send no expiration: they meant the original's.
+      expiration: z.preprocess(
+        (value) => (value === undefined || value === null || value === "" ? KEEP_EXPIRATION : value),
+        z.enum([...EXPIRATION_PRESETS, KEEP_EXPIRATION], { error: M.expirationRequired }),
+      ),
+      customDate: fields.customDate,
+    })
+    .superRefine((input, ctx) => checkExpiry(input.expiration, input.customDate, rule, now, ctx), expiryCheck)
+    .transform(({ name, expiration, customDate }) => ({
+      name,
+      expiresAt: expiration === KEEP_EXPIRATION ? undefined : expiresAtFrom(expiration, customDate, now),
     }));
 }
 

@@ -6,15 +6,11 @@ import { signIn } from "next-auth/react";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { sameOriginPath } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/auth/sign-in.schema";
+import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in.messages";
 
 type FieldErrors = { email?: string[]; password?: string[] };
-
-// Only same-site paths are followed after sign-in, so a crafted link cannot send the
-// user elsewhere.
-function safeCallback(value: string | null): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export function SignInForm() {
   const router = useRouter();
@@ -41,14 +37,16 @@ export function SignInForm() {
         setMessage(
           result?.error && result.error !== "CredentialsSignin"
             ? result.error
-            : "Email or password is incorrect",
+            : SIGN_IN_MESSAGES.invalidCredentials,
         );
         return;
       }
-      router.replace(safeCallback(params.get("callbackUrl")));
+      // A crafted link must not send the user elsewhere once signed in (the server's
+      // redirect callback applies the same rule).
+      router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin) ?? "/");
       router.refresh();
     } catch {
-      setMessage("Sign-in is unavailable right now. Try again in a moment.");
+      setMessage(SIGN_IN_MESSAGES.unavailable);
     } finally {
       setPending(false);
     }
@@ -56,7 +54,7 @@ export function SignInForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field id="email" label="Email" errors={errors.email}>
+      <Field id="email" label={SIGN_IN_MESSAGES.email} errors={errors.email}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -70,7 +68,7 @@ export function SignInForm() {
           />
         )}
       </Field>
-      <Field id="password" label="Password" errors={errors.password}>
+      <Field id="password" label={SIGN_IN_MESSAGES.password} errors={errors.password}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -88,7 +86,7 @@ export function SignInForm() {
         {message}
       </div>
       <Button type="submit" className="w-full" disabled={pending} aria-disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? SIGN_IN_MESSAGES.submitting : SIGN_IN_MESSAGES.submit}
       </Button>
     </form>
   );

@@ -20,12 +20,11 @@ export function mayManageMembers(actor: Actor): boolean {
 // administrators under PostgreSQL's read-committed isolation and leave none; with the lock
 // the second waits, then counts what the first committed. (SQLite runs one write
 // transaction at a time anyway.)
+// The write changes nothing (a refused command must leave every row as it was, and a
+// bumped updatedAt is a change), yet still takes the row lock on PostgreSQL and the write
+// lock on SQLite.
 export async function lockAccountMembers(tx: DbTransaction, accountId: string): Promise<void> {
-  await tx.account.update({
-    where: { id: accountId },
-    data: { updatedAt: new Date() },
-    select: { id: true },
-  });
+  await tx.$executeRaw`UPDATE "Account" SET "id" = "id" WHERE "id" = ${accountId}`;
 }
 
 // A member of another account is indistinguishable from one that does not exist: the

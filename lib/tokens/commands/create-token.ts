@@ -3,10 +3,11 @@ import { z } from "zod";
 import type { Actor } from "@/lib/actions/actor";
 import { invalid, ok, type ActionState } from "@/lib/actions/result";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { can } from "@/lib/auth/roles";
+import { config } from "@/lib/config/env";
 import type { IssuedSecret } from "../dto";
 import { generatePublicId } from "../format";
 import { issueSecret } from "../issue-secret";
+import { expiryRuleFor } from "../expiry-rule";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenFieldsSchema } from "../token-fields.schema";
 import { allowed, refused } from "./guard";
@@ -17,12 +18,10 @@ import { nameKey, nameTaken, saveToken } from "./save-token";
 // keyed hash is stored.
 export async function createToken(actor: Actor, input: unknown): Promise<ActionState<IssuedSecret>> {
   if (!allowed(actor, "tokens.manage")) return refused();
-  const parsed = tokenFieldsSchema().safeParse(input);
+  const rule = expiryRuleFor(actor.role, config().tokens.maxLifetimeDays);
+  const parsed = tokenFieldsSchema(rule).safeParse(input);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
   const fields = parsed.data;
-  if (fields.expiration === "never" && !can(actor.role, "tokens.noExpiration")) {
-    return invalid({ expiration: [M.noExpirationAdminOnly] });
-  }
 
   return saveToken(async (tx) => {
     const errors = await checkReferences(tx, actor, fields);

@@ -1,27 +1,32 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/actions/actor";
-import { invalid, ok, type ActionState } from "@/lib/actions/result";
+import { invalid, ok, type ActionState, type FieldErrors } from "@/lib/actions/result";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { config } from "@/lib/config/env";
 import type { IssuedSecret } from "../dto";
 import { generatePublicId } from "../format";
+import { expiryAllowed, expiryRuleFor } from "../expiry-rule";
 import { issueSecret } from "../issue-secret";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
-import { tokenNameSchema } from "../token-fields.schema";
+import { tokenDuplicateFieldsSchema } from "../token-fields.schema";
 import { allowed, findAccountToken, notFound, refused } from "./guard";
+import { hasErrors } from "./references";
 import { nameKey, nameTaken, saveToken } from "./save-token";
 
-const schema = z.object({ name: tokenNameSchema });
-
 // A new token with the same access rights and settings as an existing one, its own name
-// and a new secret (shown once). The copy remembers where it came from.
+// and a new secret (shown once). The copy remembers where it came from. It keeps the
+// original's expiry only if the caller could have set that expiry itself: otherwise a
+// specialist could turn an administrator's never-expiring token into one of their own.
 export async function duplicateToken(
   actor: Actor,
   tokenId: unknown,
   input: unknown,
 ): Promise<ActionState<IssuedSecret>> {
   if (!allowed(actor, "tokens.manage")) return refused();
-  const parsed = schema.safeParse(input);
+  const now = new Date();
+  const rule = expiryRuleFor(actor.role, config().tokens.maxLifetimeDays);
+  const parsed = tokenDuplicateFieldsSchema(rule, now).safeParse(input);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
   const { name } = parsed.data;
 
@@ -39,7 +44,15 @@ export async function duplicateToken(
       sections: { select: { sectionId: true } },
     });
     if (!source) return notFound();
-    if (await nameTaken(tx, actor.accountId, name)) return invalid({ name: [M.nameTaken] });
+    const expiresAt = parsed.data.expiresAt === undefined ? source.expiresAt : parsed.data.expiresAt;
+    const errors: FieldErrors = {};
+    if (await nameTaken(tx, actor.accountId, name)) errors.name = [M.nameTaken];
+    if (!expiryAllowed(expiresAt, rule, now)) {
+      errors.expiration = [
+        expiresAt === null ? M.duplicateNeverExpires : M.duplicateExpiresTooLate(rule.maxDays),
+      ];
+    }
+    if (hasErrors(errors)) return invalid(errors);
 
     const publicId = generatePublicId();
     const issued = issueSecret(publicId);
@@ -55,7 +68,7 @@ export async function duplicateToken(
         ownerId: source.ownerId,
         allowedIpRanges: source.allowedIpRanges,
         technicalContact: source.technicalContact,
-        expiresAt: source.expiresAt,
+        expiresAt,
         hint: issued.hint,
         secretHash: issued.secretHash,
         createdById: actor.userId,
@@ -71,6 +84,7 @@ export async function duplicateToken(
       { type: "token", id: copy.id, label: copy.name, hint: issued.hint },
       {
         duplicatedFrom: { from: null, to: source.name },
+        expiresAt: { from: null, to: expiresAt },
       },
     );
     return ok({ tokenId: copy.id, name: copy.name, secret: issued.token });

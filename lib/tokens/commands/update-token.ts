@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Actor } from "@/lib/actions/actor";
 import { fail, invalid, ok, type ActionState } from "@/lib/actions/result";
 import { recordAuditEvent, type AuditChanges } from "@/lib/audit/record-event";
-import { can } from "@/lib/auth/roles";
+import { config } from "@/lib/config/env";
+import { expiryRuleFor } from "../expiry-rule";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenEditFieldsSchema } from "../token-fields.schema";
 import { allowed, findAccountToken, notFound, refused } from "./guard";
@@ -19,12 +20,10 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 // version its own action); a revoked token is frozen. Only changed fields are audited.
 export async function updateToken(actor: Actor, tokenId: unknown, input: unknown): Promise<ActionState> {
   if (!allowed(actor, "tokens.manage")) return refused();
-  const parsed = tokenEditFieldsSchema().safeParse(input);
+  const rule = expiryRuleFor(actor.role, config().tokens.maxLifetimeDays);
+  const parsed = tokenEditFieldsSchema(rule).safeParse(input);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
   const fields = parsed.data;
-  if (fields.expiration === "never" && !can(actor.role, "tokens.noExpiration")) {
-    return invalid({ expiration: [M.noExpirationAdminOnly] });
-  }
 
   return saveToken(async (tx) => {
     const token = await findAccountToken(tx, actor, tokenId, {

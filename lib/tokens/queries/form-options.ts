@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { can } from "@/lib/auth/roles";
+import { config } from "@/lib/config/env";
 import type { SessionContext } from "@/lib/auth/session";
 import type { TokenFormOptions } from "../dto";
+import { expiryRuleFor } from "../expiry-rule";
 
 // Catalogues and the owners a token may have: the person creating it, or an active
 // technical user of the account.
@@ -29,6 +30,6 @@ export async function loadTokenFormOptions(
       { id: ctx.user.id, name: ctx.user.name, isTechnical: false, isSelf: true },
       ...technical.map((m) => ({ id: m.user.id, name: m.user.name, isTechnical: true, isSelf: false })),
     ],
-    canSetNoExpiration: can(ctx.role, "tokens.noExpiration"),
+    expiryRule: expiryRuleFor(ctx.role, config().tokens.maxLifetimeDays),
   };
 }

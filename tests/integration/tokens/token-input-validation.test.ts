@@ -38,6 +38,48 @@ const CASES: Array<{
     message: M.nameControlCharacters,
   },
   {
+    title: "a name with a right-to-left override",
+    overrides: { name: "Billing\u202ecnys" },
+    field: "name",
+    message: M.nameControlCharacters,
+  },
+  {
+    title: "a name with a first strong isolate",
+    overrides: { name: "Billing\u2068sync" },
+    field: "name",
+    message: M.nameControlCharacters,
+  },
+  {
+    title: "a name with a zero-width space",
+    overrides: { name: "Billing\u200bsync" },
+    field: "name",
+    message: M.nameControlCharacters,
+  },
+  {
+    title: "a name with a soft hyphen",
+    overrides: { name: "Bill\u00ading sync" },
+    field: "name",
+    message: M.nameControlCharacters,
+  },
+  {
+    title: "a description with a left-to-right override",
+    overrides: { description: "Nightly \u202dimport" },
+    field: "description",
+    message: M.descriptionControlCharacters,
+  },
+  {
+    title: "a description with a zero-width joiner",
+    overrides: { description: "Nightly\u200dimport" },
+    field: "description",
+    message: M.descriptionControlCharacters,
+  },
+  {
+    title: "a description with a tab",
+    overrides: { description: "Nightly\timport" },
+    field: "description",
+    message: M.descriptionControlCharacters,
+  },
+  {
     title: "an unknown section",
     overrides: { sectionIds: ["no-such-section"] },
     field: "sectionIds",
@@ -257,6 +299,31 @@ describe("edit, duplicate and update version with bad input", () => {
       errors: { name: [message] },
     });
     expect(await accountSnapshot(accountId)).toEqual(before);
+  });
+
+  it.each([
+    ["a right-to-left override", "Original\u202e"],
+    ["a zero-width space", "Orig\u200binal"],
+    ["a byte-order mark", "Orig\ufeffinal"],
+  ])("duplicate refuses a name with %s and stores nothing", async (_title, name) => {
+    const { actors, accountId } = await createTestAccount();
+    const { tokenId } = await issueToken(actors.administrator, { name: "Original" });
+    const before = await accountSnapshot(accountId);
+    expect(await duplicateToken(actors.administrator, tokenId, { name })).toMatchObject({
+      ok: false,
+      errors: { name: [M.nameControlCharacters] },
+    });
+    expect(await accountSnapshot(accountId)).toEqual(before);
+  });
+
+  it("stores a description's line breaks as LF", async () => {
+    const { actors } = await createTestAccount();
+    const { tokenId } = await issueToken(actors.administrator, { description: "CRM import\r\nnightly" });
+    const row = await db().apiToken.findUniqueOrThrow({
+      where: { id: tokenId },
+      select: { description: true },
+    });
+    expect(row.description).toBe("CRM import\nnightly");
   });
 
   it.each(["no-such-version", ""])("update version refuses %j and changes nothing", async (apiVersionId) => {

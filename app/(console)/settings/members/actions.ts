@@ -4,6 +4,7 @@
 // actor itself, and the lib/ command it calls checks the role, the account and the input.
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/actions/actor";
+import { withFormData } from "@/lib/actions/form-argument";
 import { fail, type ActionState } from "@/lib/actions/result";
 import { NOT_SIGNED_IN } from "@/lib/auth/messages";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -22,24 +23,30 @@ async function asActor<T>(run: (actor: Actor) => Promise<ActionState<T>>): Promi
   return result;
 }
 
-export async function addMemberAction(_: ActionState<AddedMember>, form: FormData) {
+// The forms' actions take `unknown`: a client can post anything, and withFormData refuses
+// what is not a form.
+export async function addMemberAction(_: ActionState<AddedMember>, form: unknown) {
   return asActor((actor) =>
-    addMember(actor, {
-      name: form.get("name"),
-      email: form.get("email"),
-      role: form.get("role"),
-      isTechnical: form.get("isTechnical"),
-      password: form.get("password"),
-    }),
+    withFormData(form, (data) =>
+      addMember(actor, {
+        name: data.get("name"),
+        email: data.get("email"),
+        role: data.get("role"),
+        isTechnical: data.get("isTechnical"),
+        password: data.get("password"),
+      }),
+    ),
   );
 }
 
-export async function changeMemberRoleAction(_: ActionState, form: FormData) {
-  return asActor((actor) => changeMemberRole(actor, form.get("userId"), { role: form.get("role") }));
+export async function changeMemberRoleAction(_: ActionState, form: unknown) {
+  return asActor((actor) =>
+    withFormData(form, (data) => changeMemberRole(actor, data.get("userId"), { role: data.get("role") })),
+  );
 }
 
-export async function deactivateMemberAction(_: ActionState, form: FormData) {
-  return asActor((actor) => deactivateMember(actor, form.get("userId")));
+export async function deactivateMemberAction(_: ActionState, form: unknown) {
+  return asActor((actor) => withFormData(form, (data) => deactivateMember(actor, data.get("userId"))));
 }
 
 export async function reactivateMemberAction(userId: unknown) {

@@ -84,8 +84,13 @@ export const FORM = {
   duplicateTitle: (name: string) => `Duplicate ${name}`,
   duplicateDescription:
     "The copy gets the same scope, sections, version, owner, expiry and IP ranges, and a new secret.",
+  duplicateDescriptionNewExpiry:
+    "The copy gets the same scope, sections, version, owner and IP ranges, and a new secret. Choose when it expires: the original's expiry is longer than you may set.",
   duplicateName: (name: string) => `${name} (copy)`,
   keepExpiry: "Keep current expiry",
+  keepOriginalExpiry: (expiry: string) => `Same as the original (${expiry})`,
+  neverExpires: "never expires",
+  expiryLimitHint: (days: number) => `Tokens you create can last at most ${days} days.`,
   technicalOwner: (name: string) => `${name} (technical user)`,
   name: "Name",
   description: "Description",

@@ -1,14 +1,20 @@
 "use client";
 
 import { useState } from "react";
-import { AlertTriangle } from "lucide-react";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import type { FieldErrors as Errors } from "@/lib/actions/result";
 import type { TokenCardDto } from "@/lib/tokens/dto";
+import { presetAllowed, type ExpiryRule } from "@/lib/tokens/expiry-rule";
+import { ExpiryFields, longestAllowedPreset } from "./expiry-fields";
 import { useFormOptions } from "./form-options-context";
-import { EXPIRATION_PRESETS, FORM, SCOPE_LABELS } from "./messages";
+import { FORM, SCOPE_LABELS } from "./messages";
 
 type Mode = "create" | "edit";
+
+// 90 days, unless the operator set a shorter maximum lifetime.
+function defaultCreateExpiry(rule: ExpiryRule): string {
+  return presetAllowed("90d", rule) ? "90d" : longestAllowedPreset(rule);
+}
 const SCOPES = ["read", "read_write"] as const;
 
 // The fields of section 2 of the brief, shared by the create and edit dialogs. Uncontrolled
@@ -23,10 +29,8 @@ export function TokenFormFields({
   errors?: Errors;
 }) {
   const options = useFormOptions();
-  const [expiration, setExpiration] = useState<string>(mode === "edit" ? "keep" : "90d");
   const [checked, setChecked] = useState<Set<string>>(() => new Set(token?.sectionIds ?? []));
   const allChecked = options.sections.length > 0 && checked.size === options.sections.length;
-  const presets = EXPIRATION_PRESETS.filter((p) => p.value !== "never" || options.canSetNoExpiration);
 
   function toggle(id: string, on: boolean) {
     setChecked((current) => {
@@ -165,49 +169,12 @@ export function TokenFormFields({
         </div>
       )}
 
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="token-expiration" label={FORM.expiration} errors={errors?.expiration}>
-          {({ id, describedBy, invalid }) => (
-            <select
-              id={id}
-              name="expiration"
-              value={expiration}
-              onChange={(e) => setExpiration(e.target.value)}
-              className={inputClass}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-            >
-              {mode === "edit" && <option value="keep">{FORM.keepExpiry}</option>}
-              {presets.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {expiration === "custom" && (
-          <Field id="token-custom-date" label={FORM.customDate} errors={errors?.customDate}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                name="customDate"
-                type="date"
-                required
-                className={inputClass}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-              />
-            )}
-          </Field>
-        )}
-      </div>
-      {expiration === "never" && (
-        <p role="note" className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
-          {FORM.noExpirationWarning}
-        </p>
-      )}
+      <ExpiryFields
+        idPrefix="token"
+        errors={errors}
+        keepLabel={mode === "edit" ? FORM.keepExpiry : undefined}
+        defaultValue={mode === "edit" ? "keep" : defaultCreateExpiry(options.expiryRule)}
+      />
 
       <Field
         id="token-ips"

@@ -1,0 +1,93 @@
+"use client";
+
+import { useState } from "react";
+import { AlertTriangle } from "lucide-react";
+import { Field, inputClass } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/actions/result";
+import { latestCustomDate, presetAllowed } from "@/lib/tokens/expiry-rule";
+import { useFormOptions } from "./form-options-context";
+import { EXPIRATION_PRESETS, FORM } from "./messages";
+
+// The expiration choice of the create, edit and duplicate dialogs. It offers only what the
+// server will accept from this person (the same rule decides there): no "No expiration"
+// for non-administrators, no preset or custom date beyond their maximum lifetime.
+export function ExpiryFields({
+  idPrefix,
+  errors,
+  keepLabel,
+  defaultValue,
+}: {
+  idPrefix: string;
+  errors?: FieldErrors;
+  // The first choice, "keep": leave the expiry as it is (edit) or as the original's
+  // (duplicate). Absent when keeping is not allowed.
+  keepLabel?: string;
+  defaultValue: string;
+}) {
+  const { expiryRule } = useFormOptions();
+  const [expiration, setExpiration] = useState(defaultValue);
+  const presets = EXPIRATION_PRESETS.filter((p) => presetAllowed(p.value, expiryRule));
+  const limited = !expiryRule.allowNever;
+
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          id={`${idPrefix}-expiration`}
+          label={FORM.expiration}
+          hint={limited ? FORM.expiryLimitHint(expiryRule.maxDays) : undefined}
+          errors={errors?.expiration}
+        >
+          {({ id, describedBy, invalid }) => (
+            <select
+              id={id}
+              name="expiration"
+              value={expiration}
+              onChange={(e) => setExpiration(e.target.value)}
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
+              {keepLabel && <option value="keep">{keepLabel}</option>}
+              {presets.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {expiration === "custom" && (
+          <Field id={`${idPrefix}-custom-date`} label={FORM.customDate} errors={errors?.customDate}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                name="customDate"
+                type="date"
+                required
+                // Rendered only after the user picks "Custom date", so computing today here
+                // cannot differ between the server and the browser.
+                max={latestCustomDate(new Date(), expiryRule.maxDays)}
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
+            )}
+          </Field>
+        )}
+      </div>
+      {expiration === "never" && (
+        <p role="note" className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
+          {FORM.noExpirationWarning}
+        </p>
+      )}
+    </>
+  );
+}
+
+// The longest preset the rule allows: what a dialog proposes when it must ask.
+export function longestAllowedPreset(rule: Parameters<typeof presetAllowed>[1]): string {
+  const durations = EXPIRATION_PRESETS.filter((p) => p.value !== "never" && p.value !== "custom");
+  return durations.filter((p) => presetAllowed(p.value, rule)).at(-1)?.value ?? "custom";
+}

@@ -1,0 +1,185 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signIn } from "../../../bench/support/sign-in";
+import {
+  CRASH_ADMIN,
+  ensureBuild,
+  freeLoopbackPort,
+  startServer,
+  type RunningServer,
+} from "./support/production-server";
+import { actionId, callFormAction, secretIn } from "./support/server-action";
+
+// Issue 12.8: kill -9 the production server while 200 token creations are in flight,
+// restart it on the same database, and every creation whose secret reached the client must
+// verify. A secret the client saw for a token that was not durably stored would be an
+// integration configured with a token that never works.
+const CREATIONS = 200;
+// The kill comes once this many secrets have arrived, so most creations are still in flight.
+const KILL_AFTER = 15;
+const API_PAGE = "/settings/technical/api";
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-crash-"));
+let server: RunningServer | undefined;
+
+beforeAll(() => ensureBuild(), 25 * 60_000);
+
+afterAll(async () => {
+  await server?.kill9();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+type Outcome =
+  | { kind: "secret"; secret: string }
+  | { kind: "refused"; status: number; text: string }
+  | { kind: "cut"; error: string };
+
+function catalogue(databaseFile: string) {
+  const sqlite = new Database(databaseFile, { readonly: true });
+  try {
+    const one = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as T | undefined;
+    const admin = one<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, CRASH_ADMIN.email);
+    const section = one<{ id: string }>(`SELECT id FROM "ApiSection" ORDER BY position LIMIT 1`);
+    const version = one<{ id: string }>(`SELECT id FROM "ApiVersion" ORDER BY "releasedAt" DESC LIMIT 1`);
+    if (!admin || !section || !version) throw new Error("the server did not seed its database");
+    return { adminId: admin.id, sectionId: section.id, versionId: version.id };
+  } finally {
+    sqlite.close();
+  }
+}
+
+function storedCrashTokens(databaseFile: string): number {
+  const sqlite = new Database(databaseFile, { readonly: true });
+  try {
+    return (
+      sqlite.prepare(`SELECT count(*) AS n FROM "ApiToken" WHERE name LIKE 'Crash %'`).get() as { n: number }
+    ).n;
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe("kill -9 during 200 token creations", () => {
+  it(
+    "loses no token whose secret reached the client",
+    async () => {
+      const port = await freeLoopbackPort();
+      const databaseFile = path.join(dataDir, "keyward.db");
+      server = await startServer(dataDir, port, "first.log");
+      const cookie = await signIn(server.url, CRASH_ADMIN.email, CRASH_ADMIN.password);
+      const ids = catalogue(databaseFile);
+      const createAction = actionId("app/(console)/settings/technical/api/actions.ts", "createTokenAction");
+
+      // One creation through the real action first: the request format is right, so what
+      // follows measures the crash and not a malformed call.
+      const probe = await callFormAction(
+        server.url,
+        API_PAGE,
+        createAction,
+        cookie,
+        fields(ids, "probe"),
+        AbortSignal.timeout(60_000),
+      );
+      expect(secretIn(probe.text), `status ${probe.status}: ${probe.text.slice(0, 300)}`).not.toBeNull();
+      const probeSecret = secretIn(probe.text) ?? "";
+
+      const running = server;
+      let arrived = 0;
+      let settled = 0;
+      let inFlightAtKill = -1;
+      let killed: Promise<void> | undefined;
+      const kill = () => {
+        if (killed) return;
+        inFlightAtKill = CREATIONS - settled;
+        killed = running.kill9();
+      };
+      const outcomes = await Promise.all(
+        Array.from({ length: CREATIONS }, async (_, i): Promise<Outcome> => {
+          let outcome: Outcome;
+          try {
+            const answer = await callFormAction(
+              running.url,
+              API_PAGE,
+              createAction,
+              cookie,
+              fields(ids, String(i)),
+              AbortSignal.timeout(120_000),
+            );
+            const secret = secretIn(answer.text);
+            outcome = secret
+              ? { kind: "secret", secret }
+              : { kind: "refused", status: answer.status, text: answer.text };
+          } catch (error) {
+            outcome = { kind: "cut", error: error instanceof Error ? error.message : String(error) };
+          }
+          settled++;
+          if (outcome.kind === "secret" && ++arrived >= KILL_AFTER) kill();
+          return outcome;
+        }),
+      );
+      // Every creation answered before the kill came: kill anyway, the restart still counts.
+      kill();
+      await killed;
+      server = undefined;
+
+      const secrets = outcomes.flatMap((o) => (o.kind === "secret" ? [o.secret] : []));
+      const cut = outcomes.filter((o) => o.kind === "cut").length;
+      const refused = outcomes.filter((o) => o.kind === "refused");
+
+      server = await startServer(dataDir, port, "restart.log");
+      const after = server;
+      const verdicts: number[] = [];
+      for (const secret of [probeSecret, ...secrets]) {
+        const response = await fetch(`${after.url}/api/v1/auth/check`, {
+          headers: { Authorization: `Bearer ${secret}` },
+          signal: AbortSignal.timeout(30_000),
+        });
+        verdicts.push(response.status);
+      }
+      const stored = storedCrashTokens(databaseFile);
+
+      const report = {
+        fired: CREATIONS,
+        secretsReachedClient: secrets.length,
+        cutByKill: cut,
+        inFlightAtKill,
+        refused: refused.length,
+        storedAfterRestart: stored - 1,
+        storedButNeverShown: stored - 1 - secrets.length,
+        verifiedAfterRestart: verdicts.filter((s) => s === 204).length - 1,
+      };
+      console.log(`crash test: ${JSON.stringify(report)}`);
+
+      expect(refused, JSON.stringify(refused.slice(0, 3))).toEqual([]);
+      expect(secrets.length + cut).toBe(CREATIONS);
+      expect(secrets.length).toBeGreaterThanOrEqual(KILL_AFTER);
+      // The kill landed while creations were still running.
+      expect(inFlightAtKill).toBeGreaterThan(0);
+      expect(cut).toBeGreaterThan(0);
+      expect(
+        verdicts.every((status) => status === 204),
+        `statuses: ${verdicts.join(",")}`,
+      ).toBe(true);
+      expect(stored - 1).toBeGreaterThanOrEqual(secrets.length);
+    },
+    10 * 60_000,
+  );
+});
+
+function fields(ids: { adminId: string; sectionId: string; versionId: string }, label: string) {
+  return {
+    name: `Crash ${label}`,
+    description: "",
+    scope: "read",
+    sectionIds: [ids.sectionId],
+    apiVersionId: ids.versionId,
+    expiration: "30d",
+    customDate: "",
+    ownerId: ids.adminId,
+    allowedIpRanges: "",
+    technicalContact: "",
+  };
+}
