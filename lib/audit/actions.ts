@@ -1,6 +1,6 @@
 // The events the audit log knows: token lifecycle, the account's API switch, membership,
-// and a user's own password and sessions (recorded in the account they
-// were working in). Stored as these strings.
+// a user's own password and sessions (recorded in the account they were working in), and
+// Keyward's own seal over history written before the audit key. Stored as these strings.
 export const AUDIT_ACTIONS = [
   "token.created",
   "token.updated",
@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "member.password_set",
   "user.password_changed",
   "user.sessions_ended",
+  "audit.chain_sealed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -43,4 +44,5 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "member.password_set": "Initial password set",
   "user.password_changed": "Own password changed",
   "user.sessions_ended": "Signed out everywhere",
+  "audit.chain_sealed": "Audit log sealed with its key",
 };

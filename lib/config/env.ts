@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { auditKeySchema } from "./audit-key";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { resolveDatabaseUrl } from "./database-url";
 import { readTokenSettings, tokenSettingsShape, type TokenSettings } from "./token-settings";
@@ -17,6 +18,7 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1),
   KEYWARD_TOKEN_HASH_KEY: z.string().min(32, "KEYWARD_TOKEN_HASH_KEY must be at least 32 characters"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  KEYWARD_AUDIT_KEY: auditKeySchema,
   KEYWARD_SESSION_MAX_AGE: z.coerce
     .number()
     .int()
@@ -33,6 +35,7 @@ export type Config = {
   databaseUrl: string;
   tokenHashKey: string;
   authSecret: string;
+  auditKey: string;
   sessionMaxAgeSeconds: number;
   http: HttpSettings;
   verification: VerificationSettings;
@@ -41,12 +44,14 @@ export type Config = {
 };
 
 function readConfig(): Config {
-  const needsLocal = !process.env.KEYWARD_TOKEN_HASH_KEY || !process.env.NEXTAUTH_SECRET;
+  const needsLocal =
+    !process.env.KEYWARD_TOKEN_HASH_KEY || !process.env.NEXTAUTH_SECRET || !process.env.KEYWARD_AUDIT_KEY;
   const local = needsLocal ? loadOrCreateLocalSecrets() : undefined;
   const parsed = schema.parse({
     DATABASE_URL: resolveDatabaseUrl(process.env.DATABASE_URL),
     KEYWARD_TOKEN_HASH_KEY: process.env.KEYWARD_TOKEN_HASH_KEY ?? local?.tokenHashKey,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? local?.authSecret,
+    KEYWARD_AUDIT_KEY: process.env.KEYWARD_AUDIT_KEY ?? local?.auditKey,
     KEYWARD_SESSION_MAX_AGE: process.env.KEYWARD_SESSION_MAX_AGE || undefined,
     ...readVerificationSettings.input(process.env),
     ...readSignInSettings.input(process.env),
@@ -57,6 +62,7 @@ function readConfig(): Config {
     databaseUrl: parsed.DATABASE_URL,
     tokenHashKey: parsed.KEYWARD_TOKEN_HASH_KEY,
     authSecret: parsed.NEXTAUTH_SECRET,
+    auditKey: parsed.KEYWARD_AUDIT_KEY,
     sessionMaxAgeSeconds: parsed.KEYWARD_SESSION_MAX_AGE,
     http: readHttpSettings.output(parsed),
     verification: readVerificationSettings.output(parsed),
