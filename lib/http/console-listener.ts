@@ -8,6 +8,7 @@ import {
 import { stampClientAddress } from "@/lib/server/client-address";
 import { bodyLimitFor, judgeDeclaredBody, refuseOversizedBody } from "./body-limit";
 import { isCrossSiteWrite } from "./same-origin";
+import { refuseUndecodableAction } from "./server-action-body";
 import { applySecurityHeaders } from "./security-headers";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -24,7 +25,8 @@ export type ConsoleListenerOptions = {
 // Keyward's front door, in the order each step must run: decide who is asking and over
 // which protocol (before anything reads either), refuse an oversized body before anything
 // reads it, answer gateways fast, give every console response its security headers, refuse
-// cross-site writes, then hand Next.js the request. scripts/start.ts serves this; the tests
+// cross-site writes and server-action bodies Next.js could not decode, then hand Next.js the
+// request. scripts/start.ts serves this; the tests
 // build the same.
 export function createConsoleListener(options: ConsoleListenerOptions): RequestListener {
   return (req, res) => {
@@ -40,6 +42,7 @@ export function createConsoleListener(options: ConsoleListenerOptions): RequestL
         .end("Cross-origin request refused.\n");
       return;
     }
+    if (refuseUndecodableAction(req, res)) return;
     options.console(req, res);
   };
 }
