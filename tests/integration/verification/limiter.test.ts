@@ -116,7 +116,7 @@ describe("client groups", () => {
 });
 
 // Counts that two instances share, through the store the configuration would pick.
-async function sharedCounts(store: LimiterStore): Promise<void> {
+async function sharedCounts(store: LimiterStore): Promise<VerificationServer> {
   const settings = { failureLimit: 3, failureWindowMs: 60_000 };
   const a = await serve({ trustProxy: true, settings, limiterStore: store });
   const b = await serve({ trustProxy: true, settings, limiterStore: store, install: false });
@@ -130,6 +130,7 @@ async function sharedCounts(store: LimiterStore): Promise<void> {
   expect((await check(a, secret, from("198.51.100.23"))).status).toBe(204);
   expect((await check(b, secret, from("198.51.100.23"))).status).toBe(204);
   expect((await check(b, "kw_typo", from("198.51.100.24"))).status).toBe(401);
+  return b;
 }
 
 const REDIS_URL = "redis://127.0.0.1:6379";
@@ -155,14 +156,22 @@ describe("limits shared by instances", () => {
     await sharedCounts({ kind: "postgres", url: config().databaseUrl, keyPrefix: `test-${randomUUID()}` });
   });
 
-  it.runIf(redisUp)("on Redis", async () => {
+  it.runIf(redisUp)("on Redis; a blocked client is then answered from memory", async () => {
     const keyPrefix = `keyward-test-${randomUUID()}`;
-    try {
-      await sharedCounts({ kind: "redis", url: REDIS_URL, keyPrefix });
-    } finally {
-      const client = new Redis(REDIS_URL);
+    const client = new Redis(REDIS_URL);
+    const forget = async () => {
       const keys = await client.keys(`${keyPrefix}:*`);
       if (keys.length > 0) await client.del(...keys);
+    };
+    try {
+      const b = await sharedCounts({ kind: "redis", url: REDIS_URL, keyPrefix });
+      // With the store's counts gone, the instance that saw the 429 still refuses the
+      // group until the window ends: it no longer asks the store.
+      await forget();
+      expect((await check(b, "kw_typo", from("198.51.100.23"))).status).toBe(429);
+      expect(await client.keys(`${keyPrefix}:*`)).toEqual([]);
+    } finally {
+      await forget();
       client.disconnect();
     }
   });
