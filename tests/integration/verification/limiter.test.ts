@@ -176,6 +176,24 @@ describe("limits shared by instances", () => {
     }
   });
 
+  it.runIf(redisUp)("a valid token never reaches the store; only a failure is counted there", async () => {
+    const keyPrefix = `keyward-test-${randomUUID()}`;
+    const client = new Redis(REDIS_URL);
+    try {
+      const server = await serve({ limiterStore: { kind: "redis", url: REDIS_URL, keyPrefix } });
+      const { actors } = await createTestAccount();
+      const { secret } = await issueToken(actors.administrator);
+      for (let i = 0; i < 10; i++) expect((await check(server, secret)).status).toBe(204);
+      expect(await client.keys(`${keyPrefix}:*`)).toEqual([]);
+      expect((await check(server, "kw_typo")).status).toBe(401);
+      expect(await client.keys(`${keyPrefix}:*`)).toHaveLength(1);
+    } finally {
+      const keys = await client.keys(`${keyPrefix}:*`);
+      if (keys.length > 0) await client.del(...keys);
+      client.disconnect();
+    }
+  });
+
   it("a store that cannot be reached never turns a failure into a 500, nor a valid token into a failure", async () => {
     // A loopback port nothing listens on.
     const server = await serve({
