@@ -100,4 +100,13 @@ describe("KnownIds", () => {
     expect(await first).toBe(false);
     expect(await second).toBe(true);
   });
+
+  it("prime() reads ahead, so the first miss does not wait for the full read", async () => {
+    const f = fixture(["aaaaaaaaaaaa"]);
+    f.cache.confirmFresh(Date.now());
+    await f.index.prime();
+    expect(f.reads).toEqual(["all"]);
+    expect(await f.index.mayExist("zzzzzzzzzzzz", Date.now())).toBe(false);
+    expect(f.reads).toEqual(["all"]);
+  });
 });

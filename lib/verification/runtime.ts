@@ -135,6 +135,7 @@ const logError = (what: string) => (error: unknown) =>
 export function startVerificationRuntime(): VerificationRuntime {
   const runtime = verificationRuntime();
   runtime.watch.start(logError("verification change check"));
+  runtime.knownIds.prime().catch(logError("reading known token ids"));
   runtime.lastUsed.start(logError("writing last-used times"));
   return runtime;
 }
