@@ -41,6 +41,8 @@ const readAuditSignature: ReadSignature = async (floor) => {
   return { max: Number(row?.max ?? floor), count: Number(row?.count ?? 0) };
 };
 
+const KNOWN_IDS_PAGE = 10_000;
+
 const maxAuditId = async (): Promise<number> => {
   const rows = await db().$queryRaw<
     { max: number | bigint | null }[]
@@ -51,10 +53,20 @@ const maxAuditId = async (): Promise<number> => {
 // The highest event id is read first, so a token committed during the second query is read
 // again by the next catch-up rather than lost between the two.
 export const readKnownIdsFromDb: ReadKnownIds = {
+  // In pages along the unique index, so reading 100,000 ids never holds 100,000 row objects
+  // at once (the resident memory of the process would keep that peak).
   all: async () => {
     const max = await maxAuditId();
-    const rows = await db().$queryRaw<{ publicId: string }[]>`SELECT "publicId" FROM "ApiToken"`;
-    return { ids: rows.map((row) => row.publicId), max };
+    const ids: string[] = [];
+    for (let after = ""; ;) {
+      const rows = await db().$queryRaw<{ publicId: string }[]>`
+        SELECT "publicId" FROM "ApiToken" WHERE "publicId" > ${after}
+        ORDER BY "publicId" LIMIT ${KNOWN_IDS_PAGE}`;
+      for (const row of rows) ids.push(row.publicId);
+      const last = rows.at(-1);
+      if (!last || rows.length < KNOWN_IDS_PAGE) return { ids, max };
+      after = last.publicId;
+    }
   },
   since: async (floor) => {
     const max = await maxAuditId();
