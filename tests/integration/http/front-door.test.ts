@@ -147,6 +147,8 @@ describe("request body limits", () => {
   it("passes bodies within their limit through whole, chunked or not", async () => {
     const action = await rawRequest(
       "POST /settings/technical/api HTTP/1.1\r\nHost: 127.0.0.1\r\nNext-Action: 7f00\r\n" +
+        // A server action must say how its arguments are encoded (lib/http/server-action-body.ts).
+        "Content-Type: multipart/form-data; boundary=keyward\r\n" +
         `Content-Length: ${90 * 1024}\r\nConnection: close\r\n\r\n`,
       { size: 90 * 1024, count: 1, chunked: false },
     );
