@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { labelOrValue, ROLE_LABELS, SCOPE_LABELS } from "@/lib/messages/labels";
 
 // The "Change" of an audit event: the fields before → after, as text a person reads. Never
 // a secret: commands record only non-secret fields, and anything named like a secret is
@@ -29,8 +29,6 @@ const FIELD_LABELS: Record<string, string> = {
   isTechnical: "Technical user",
 };
 
-const SCOPE_LABELS: Record<string, string> = { read: "Read only", read_write: "Read & write" };
-
 const SECRET_LIKE = /secret(?!ValidUntil)|hash|password|token$/i;
 const EMPTY = "—";
 
@@ -49,9 +47,8 @@ function formatValue(field: string, value: unknown, lookups: ChangeLookups): str
       .map((item) => (typeof item === "string" ? (labels?.get(item) ?? item) : JSON.stringify(item)))
       .join(", ");
   }
-  if (field === "scope" && typeof value === "string") return SCOPE_LABELS[value] ?? value;
-  if (field === "role" && typeof value === "string")
-    return (ROLE_LABELS as Record<string, string>)[value] ?? value;
+  if (field === "scope" && typeof value === "string") return labelOrValue(SCOPE_LABELS, value);
+  if (field === "role" && typeof value === "string") return labelOrValue(ROLE_LABELS, value);
   if (typeof value === "boolean")
     return field === "apiAccessEnabled" ? (value ? "On" : "Off") : value ? "Yes" : "No";
   if (typeof value === "string" || typeof value === "number") return String(value);

@@ -1,4 +1,4 @@
-import { AUDIT_ACTION_LABELS, type AuditAction } from "./actions";
+import { AUDIT_ACTION_LABELS, labelOrValue } from "@/lib/messages/labels";
 
 // How an event's action, actor and target read on the page and in the export. Pure, so the
 // page and the CSV cannot disagree.
@@ -6,11 +6,7 @@ import { AUDIT_ACTION_LABELS, type AuditAction } from "./actions";
 const TARGET_TYPE_LABELS: Record<string, string> = { token: "Token", account: "Account", user: "User" };
 
 export function actionLabel(action: string): string {
-  return (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
-}
-
-export function isKnownAction(action: string): action is AuditAction {
-  return action in AUDIT_ACTION_LABELS;
+  return labelOrValue(AUDIT_ACTION_LABELS, action);
 }
 
 // Any target type reads sensibly, including ones added after this was written.

@@ -7,19 +7,19 @@ import {
 import { parseCidrList } from "./cidr";
 import {
   DAY_MS,
+  EXPIRATION_CHOICES,
   PRESET_NOMINAL_DAYS,
   endOfUtcDay,
   isDurationPreset,
   latestExpiry,
   oneYearFrom,
   presetAllowed,
+  type ExpirationChoice,
   type ExpiryRule,
 } from "./expiry-rule";
 import { TOKEN_FIELD_MESSAGES as M } from "./messages";
 import { tokenScopeSchema } from "./scope";
 
-export const EXPIRATION_PRESETS = ["7d", "30d", "60d", "90d", "1y", "custom", "never"] as const;
-export type ExpirationPreset = (typeof EXPIRATION_PRESETS)[number];
 // The edit form's extra choice: leave the expiry as it is.
 export const KEEP_EXPIRATION = "keep";
 
@@ -119,7 +119,7 @@ const endOfDay = endOfUtcDay;
 
 // Null means the token never expires. Only call it with input the schema accepted.
 export function expiresAtFrom(
-  expiration: ExpirationPreset,
+  expiration: ExpirationChoice,
   customDate: string | undefined,
   now: Date,
 ): Date | null {
@@ -181,7 +181,7 @@ export function tokenFieldsSchema(rule: ExpiryRule, now: Date = new Date()) {
       ...fields,
       apiVersionId: idField(M.versionRequired),
       ownerId: idField(M.ownerRequired),
-      expiration: z.enum(EXPIRATION_PRESETS, { error: M.expirationRequired }),
+      expiration: z.enum(EXPIRATION_CHOICES, { error: M.expirationRequired }),
     })
     .superRefine((input, ctx) => checkExpiry(input.expiration, input.customDate, rule, now, ctx), expiryCheck)
     .transform(({ customDate, ...input }) => ({
@@ -196,7 +196,7 @@ export function tokenEditFieldsSchema(rule: ExpiryRule, now: Date = new Date()) 
   return z
     .object({
       ...fields,
-      expiration: z.enum([...EXPIRATION_PRESETS, KEEP_EXPIRATION], { error: M.expirationRequired }),
+      expiration: z.enum([...EXPIRATION_CHOICES, KEEP_EXPIRATION], { error: M.expirationRequired }),
     })
     .superRefine((input, ctx) => checkExpiry(input.expiration, input.customDate, rule, now, ctx), expiryCheck)
     .transform(({ customDate, ...input }) => ({
@@ -215,7 +215,7 @@ export function tokenDuplicateFieldsSchema(rule: ExpiryRule, now: Date = new Dat
       // Older forms send no expiration: they meant the original's.
       expiration: z.preprocess(
         (value) => (value === undefined || value === null || value === "" ? KEEP_EXPIRATION : value),
-        z.enum([...EXPIRATION_PRESETS, KEEP_EXPIRATION], { error: M.expirationRequired }),
+        z.enum([...EXPIRATION_CHOICES, KEEP_EXPIRATION], { error: M.expirationRequired }),
       ),
       customDate: fields.customDate,
     })
