@@ -1,9 +1,6 @@
 import { z, type core } from "zod";
-import {
-  hasUnsafeCharacters,
-  hasUnsafeCharactersInLines,
-  normalizeLineBreaks,
-} from "@/lib/validation/plain-text";
+import { charCount, formText, MAX_EMAIL_LENGTH, plainTextName } from "@/lib/validation/form-text";
+import { hasUnsafeCharactersInLines, normalizeLineBreaks } from "@/lib/validation/plain-text";
 import { parseCidrList } from "./cidr";
 import {
   DAY_MS,
@@ -17,41 +14,23 @@ import {
   type ExpirationChoice,
   type ExpiryRule,
 } from "./expiry-rule";
+import { NAME_MESSAGES } from "@/lib/validation/messages";
 import { TOKEN_FIELD_MESSAGES as M } from "./messages";
 import { tokenScopeSchema } from "./scope";
 
 // The edit form's extra choice: leave the expiry as it is.
 export const KEEP_EXPIRATION = "keep";
 
-export const MAX_NAME_LENGTH = 100;
 export const MAX_DESCRIPTION_LENGTH = 500;
 export const MAX_ALLOWED_IP_RANGES = 100;
 const MAX_SECTIONS = 200;
 const MAX_ID_LENGTH = 64;
 const MAX_IP_TEXT_LENGTH = 10_000;
 
-// Lengths count characters as people see them (code points), not UTF-16 units.
-const charCount = (text: string) => Array.from(text).length;
-
-// A missing form field arrives as undefined; treating it as empty gives the field's own
-// message instead of a type error, and keeps the other fields' checks running.
-function formText<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === undefined || value === null ? "" : value), schema);
-}
-
 const idField = (message: string) =>
   formText(z.string({ error: message }).trim().min(1, message).max(MAX_ID_LENGTH, message));
 
-export const tokenNameSchema = formText(
-  z
-    .string({ error: M.nameRequired })
-    .trim()
-    .min(1, M.nameRequired)
-    .refine((name) => charCount(name) <= MAX_NAME_LENGTH, M.nameTooLong)
-    // Names end up in audit rows and CSV exports, where a line break could fake a row, and
-    // on cards, where a bidi override or a zero-width space makes one name pass for another.
-    .refine((name) => !hasUnsafeCharacters(name), M.nameControlCharacters),
-);
+export const tokenNameSchema = plainTextName(NAME_MESSAGES);
 
 const fields = {
   name: tokenNameSchema,
@@ -97,7 +76,9 @@ const fields = {
       return result.ranges;
     },
   ),
-  technicalContact: formText(z.string({ error: M.contactInvalid }).trim().max(254, M.contactTooLong))
+  technicalContact: formText(
+    z.string({ error: M.contactInvalid }).trim().max(MAX_EMAIL_LENGTH, M.contactTooLong),
+  )
     .transform((email) => (email === "" ? null : email))
     .pipe(z.email(M.contactInvalid).nullable()),
 };
