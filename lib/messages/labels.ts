@@ -74,8 +74,39 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "member.reactivated": "Member reactivated",
 };
 
-// A stored value's words, or the value itself when it has none (a value written by a
-// newer version, or a field this catalog does not cover), so old rows always read.
-export function labelOrValue(labels: Readonly<Record<string, string>>, value: string): string {
-  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value;
+// The fields an audit event's "Change" names. A field missing here still reads: its name,
+// split into words.
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  name: "Name",
+  description: "Description",
+  scope: "Scope",
+  sections: "API sections",
+  expiresAt: "Expires",
+  allowedIpRanges: "Allowed IP ranges",
+  technicalContact: "Technical contact",
+  apiVersion: "API version",
+  disabledAt: "Disabled",
+  revokedAt: "Revoked",
+  hint: "Token hint",
+  oldSecretValidUntil: "Old secret valid until",
+  duplicatedFrom: "Duplicated from",
+  apiAccessEnabled: "API access",
+  role: "Role",
+  deactivatedAt: "Deactivated",
+  isTechnical: "Technical user",
+};
+
+export const AUDIT_TARGET_TYPE_LABELS: Record<string, string> = {
+  token: "Token",
+  account: "Account",
+  user: "User",
+};
+
+// How a changed yes/no field reads; the API access switch reads as the switch does.
+export const AUDIT_BOOLEAN_LABELS = { on: "On", off: "Off", yes: "Yes", no: "No" } as const;
+
+// A stored value's words, or undefined when it has none (a value written by a newer
+// version, or one this catalog does not cover), so callers decide how such a value reads.
+export function labelOf(labels: Readonly<Record<string, string>>, value: string): string | undefined {
+  return Object.hasOwn(labels, value) ? labels[value] : undefined;
 }
