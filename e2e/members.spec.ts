@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { replaceInitialPassword } from "./support/account-ui";
 import { expectNoViolations } from "./support/axe";
 import { E2E_BASE_URL, storageStateFor } from "./support/e2e-env";
 import { addMember, chooseMemberAction, MEMBERS_PATH, memberRow } from "./support/members-ui";
@@ -20,6 +21,7 @@ test.use({ storageState: storageStateFor("administrator") });
 
 const ADMIN_NAME = "Administrator";
 const PASSWORD = "support-password-42";
+const OWN_PASSWORD = "support-chose-this-43";
 
 async function signInFresh(page: Page, email: string, password: string) {
   await page.goto("/login");
@@ -79,6 +81,7 @@ test("an added support user signs in, sees tokens read-only, and is locked out o
   });
   const support = await supportContext.newPage();
   await signInFresh(support, email, PASSWORD);
+  await replaceInitialPassword(support, email, PASSWORD, OWN_PASSWORD);
   await support.goto(API_PATH);
   await expect(support.getByRole("article", { name: tokenName, exact: true })).toBeVisible();
   await expectNoSecretInPage(support, "members-support-api-page", [secret]);
@@ -103,7 +106,7 @@ test("an added support user signs in, sees tokens read-only, and is locked out o
   await support.goto(API_PATH);
   await expect(support).toHaveURL(/\/login/);
   await support.getByLabel("Email").fill(email);
-  await support.getByLabel("Password").fill(PASSWORD);
+  await support.getByLabel("Password").fill(OWN_PASSWORD);
   await support.getByRole("button", { name: "Sign in" }).click();
   await expect(support.getByText("Email or password is incorrect")).toBeVisible();
   await supportContext.close();

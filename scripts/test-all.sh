@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test Keyward has, in the order that fails fastest: formatting, types, lint, unit, integration
-# (SQLite and PostgreSQL), then end-to-end in Chromium against the production build.
+# (SQLite and PostgreSQL), then end-to-end in Chromium against the production build, then the
+# hostile-input security suite against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,4 +13,5 @@ step "lint";              npm run --silent lint
 step "unit tests";        npm run --silent test:unit
 step "integration tests"; npm run --silent test:integration
 step "end-to-end tests";  npm run --silent test:e2e
+step "security suite";    npm run --silent test:security
 step "crash test";        npm run --silent test:crash

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { KeyRound } from "lucide-react";
-import { requireSignedIn } from "@/lib/auth/authorize";
+import { requireSession } from "@/lib/auth/authorize";
 import { UserMenu } from "./_components/user-menu";
 import { AccountSwitcher } from "./_components/account-switcher";
 
+// The frame also shows for a user who must still change an initial password (so they can
+// reach the change-password page and sign out); every page checks its own access.
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const ctx = await requireSignedIn();
+  const ctx = await requireSession();
   return (
     <div className="min-h-screen">
       <header className="border-b border-gray-200 bg-white">
@@ -15,7 +17,14 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               <KeyRound className="text-brand-600 size-5" aria-hidden />
               Keyward
             </Link>
-            <AccountSwitcher current={ctx.account.name} currentId={ctx.account.id} accounts={ctx.accounts} />
+            {/* Switching accounts is an action like any other: not before the password is changed. */}
+            {!ctx.passwordChangeRequired && (
+              <AccountSwitcher
+                current={ctx.account.name}
+                currentId={ctx.account.id}
+                accounts={ctx.accounts}
+              />
+            )}
           </div>
           <UserMenu name={ctx.user.name} email={ctx.user.email} />
         </div>

@@ -8,6 +8,8 @@ export type ActionState<T = undefined> =
 
 export const NOT_FOUND_MESSAGE = "That token no longer exists.";
 export const GENERIC_FAILURE = "Something went wrong. Nothing was changed; try again.";
+// The request did not carry the form (or the values) the action expects: not a browser's post.
+export const INVALID_FORM = "The form could not be read. Nothing was changed; reload the page and try again.";
 
 export function ok<T>(data: T, message?: string): ActionState<T> {
   return { ok: true, data, message };

@@ -1,4 +1,6 @@
-// The events the audit log knows: token lifecycle, the account's API switch, membership. Stored as these strings.
+// The events the audit log knows: token lifecycle, the account's API switch, membership,
+// a user's own password and sessions (recorded in the account they were working in), and
+// Keyward's own seal over history written before the audit key. Stored as these strings.
 export const AUDIT_ACTIONS = [
   "token.created",
   "token.updated",
@@ -15,6 +17,10 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.deactivated",
   "member.reactivated",
+  "member.password_set",
+  "user.password_changed",
+  "user.sessions_ended",
+  "audit.chain_sealed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,16 +4,23 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { config } from "@/lib/config/env";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { sameOriginPath } from "./callback-url";
+import { sessionVersionForEmail } from "./session-context";
 import { signInWithPassword } from "./sign-in";
 
 // next-auth keeps the session in a signed, encrypted JWT cookie that expires after
 // KEYWARD_SESSION_MAX_AGE. The cookie only names the user: roles and account access are
 // read from the database on every request (lib/auth/session.ts), so a deactivation or a
-// role change takes effect at once.
-export function authOptions(): NextAuthOptions {
+// role change takes effect at once. The cookie also carries the user's session version,
+// compared on every request, so a password change or "Sign out everywhere" ends it.
+//
+// `secureCookies` is decided per request from how it arrived (lib/http/request-protocol.ts):
+// over https, directly or through a trusted proxy, the cookies are Secure and carry the
+// __Secure-/__Host- names; NEXTAUTH_URL plays no part.
+export function authOptions(secureCookies: boolean): NextAuthOptions {
   const { authSecret, sessionMaxAgeSeconds } = config();
   return {
     secret: authSecret,
+    useSecureCookies: secureCookies,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds, updateAge: 0 },
     jwt: { maxAge: sessionMaxAgeSeconds },
     pages: { signIn: "/login", error: "/login" },
@@ -22,10 +29,11 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
+          const sessionVersion = await sessionVersionForEmail(credentials?.email);
           const result = await signInWithPassword(credentials, clientIpFrom(req.headers ?? {}));
           // next-auth hands a thrown message back to the sign-in form as its error.
           if (!result.ok) throw new Error(result.message);
-          return { id: result.userId };
+          return { id: result.userId, sessionVersion };
         },
       }),
     ],
@@ -35,11 +43,14 @@ export function authOptions(): NextAuthOptions {
         return new URL(sameOriginPath(url, baseUrl) ?? "/", baseUrl).toString();
       },
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sv = user.sessionVersion;
+        }
         return token;
       },
       session({ session, token }) {
-        return { ...session, userId: token.sub };
+        return { ...session, userId: token.sub, sessionVersion: token.sv };
       },
     },
   };

@@ -54,3 +54,16 @@ export type AddMemberInput = z.infer<typeof addMemberSchema>;
 export function memberUserId(value: unknown): string | null {
   return typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH ? value : null;
 }
+
+// An administrator's new initial password for a member: the same policy as Add member.
+// Anything but text (a repeated form field, a number) reads as no password at all.
+export const initialPasswordSchema = z.object({
+  password: z.preprocess(
+    (value) => (typeof value === "string" ? value : ""),
+    z
+      .string()
+      .min(1, { message: M.passwordRequired, abort: true })
+      .min(PASSWORD_MIN_LENGTH, M.passwordTooShort)
+      .max(PASSWORD_MAX_LENGTH, M.passwordTooLong),
+  ),
+});

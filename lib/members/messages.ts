@@ -20,6 +20,11 @@ export const MEMBER_MESSAGES = {
   notFound: "That member is not part of this account.",
   lastAdministrator:
     "An account needs at least one active administrator who can sign in. Make someone else an administrator first.",
+  passwordSetTechnical: "Technical users have no password: they cannot sign in",
+  passwordSetSelf: "To change your own password, use Change password in the user menu.",
+  passwordSetElsewhere:
+    "This person also signs in to another account, so only they can change their password.",
+  passwordSet: "Initial password set. They must change it when they next sign in.",
   added: "Member added",
   addedExisting:
     "Member added. This email already had a Keyward sign-in: they keep their own name and password, and the password you entered was not used.",

@@ -72,6 +72,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "member.role_changed": "Member role changed",
   "member.deactivated": "Member deactivated",
   "member.reactivated": "Member reactivated",
+  "member.password_set": "Initial password set",
+  "user.password_changed": "Own password changed",
+  "user.sessions_ended": "Signed out everywhere",
+  "audit.chain_sealed": "Audit log sealed with its key",
 };
 
 // The fields an audit event's "Change" names. A field missing here still reads: its name,

@@ -24,7 +24,12 @@ export async function ensureFirstAdmin(
   const passwordHash = await hashPassword(password);
   await client.$transaction(async (tx) => {
     const account = await tx.account.create({ data: { name: env.accountName ?? "My organisation" } });
-    const user = await tx.user.create({ data: { email, name: "Administrator", passwordHash } });
+    // A generated password has been printed to a log: it must be replaced at first sign-in.
+    // One the operator chose (KEYWARD_ADMIN_PASSWORD) is theirs already, and automated
+    // installs rely on it working as given.
+    const user = await tx.user.create({
+      data: { email, name: "Administrator", passwordHash, mustChangePassword: generatedPassword !== null },
+    });
     await tx.membership.create({ data: { accountId: account.id, userId: user.id, role: "administrator" } });
   });
   return { created: true, email, generatedPassword };

@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useTransition } from "react";
 import { signOut } from "next-auth/react";
-import { ChevronDown, LogOut, Settings } from "lucide-react";
+import { toast } from "sonner";
+import { ChevronDown, KeyRound, LogOut, MonitorX, Settings } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -11,12 +13,30 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { CHANGE_PASSWORD_PATH } from "@/lib/auth/paths";
+import { signOutEverywhereAction } from "../settings/account/actions";
+import { USER_MENU } from "./messages";
 
 export function UserMenu({ name, email }: { name: string; email: string }) {
+  const [pending, startTransition] = useTransition();
+
+  // The server ends every session first (this one included); then this browser drops its
+  // cookie and goes to the sign-in page.
+  function signOutEverywhere() {
+    startTransition(async () => {
+      const result = await signOutEverywhereAction();
+      if (!result.ok) {
+        toast.error(result.message ?? USER_MENU.signOutEverywhereFailed);
+        return;
+      }
+      await signOut({ callbackUrl: "/login" });
+    });
+  }
+
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
-        aria-label="User menu"
+        aria-label={USER_MENU.label}
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100"
       >
         <span
@@ -34,12 +54,23 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         <DropdownMenuItem asChild>
           <Link href="/settings">
             <Settings className="size-4" aria-hidden />
-            Settings
+            {USER_MENU.settings}
           </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href={CHANGE_PASSWORD_PATH}>
+            <KeyRound className="size-4" aria-hidden />
+            {USER_MENU.changePassword}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem disabled={pending} onSelect={signOutEverywhere}>
+          <MonitorX className="size-4" aria-hidden />
+          {USER_MENU.signOutEverywhere}
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
           <LogOut className="size-4" aria-hidden />
-          Sign out
+          {USER_MENU.signOut}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

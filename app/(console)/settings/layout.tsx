@@ -1,16 +1,20 @@
-import { requireSignedIn } from "@/lib/auth/authorize";
+import { requireSession } from "@/lib/auth/authorize";
+import { CHANGE_PASSWORD_PATH } from "@/lib/auth/paths";
 import { can } from "@/lib/auth/roles";
 import { SettingsNav, type NavGroup } from "./_components/settings-nav";
 
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
-  const ctx = await requireSignedIn();
+  // A user who must change an initial password sees only that page (lib/auth/authorize.ts).
+  const ctx = await requireSession();
   const groups: NavGroup[] = [];
-  if (can(ctx.role, "api.view")) {
+  const working = !ctx.passwordChangeRequired;
+  if (working && can(ctx.role, "api.view")) {
     groups.push({ label: "Technical", links: [{ href: "/settings/technical/api", label: "API" }] });
   }
-  if (can(ctx.role, "members.manage")) {
+  if (working && can(ctx.role, "members.manage")) {
     groups.push({ label: "Account", links: [{ href: "/settings/members", label: "Members" }] });
   }
+  groups.push({ label: "You", links: [{ href: CHANGE_PASSWORD_PATH, label: "Password" }] });
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 sm:px-6 md:flex-row">
       <SettingsNav groups={groups} />

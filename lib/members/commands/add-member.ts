@@ -38,7 +38,14 @@ export async function addMember(actor: Actor, input: unknown): Promise<ActionSta
     const user =
       existing ??
       (await tx.user.create({
-        data: { email: fields.email, name: fields.name, isTechnical: fields.isTechnical, passwordHash },
+        data: {
+          email: fields.email,
+          name: fields.name,
+          isTechnical: fields.isTechnical,
+          passwordHash,
+          // The administrator chose this password: the person must replace it at first sign-in.
+          mustChangePassword: passwordHash !== null,
+        },
         select: { id: true, isTechnical: true },
       }));
     await tx.membership.create({ data: { accountId: actor.accountId, userId: user.id, role: fields.role } });

@@ -10,6 +10,7 @@ import {
   mayManageMembers,
   memberStatus,
   memberTarget,
+  endSessionsIfLockedOut,
   notFound,
   refused,
   wouldRemoveLastAdministrator,
@@ -18,7 +19,11 @@ import {
 // Takes a member out of the account without deleting anything: they can no longer sign in
 // to it (their session stops on its next request, as sessions read memberships every time)
 // and every token they own fails verification until they are reactivated. Administrators
-// may deactivate themselves while another active administrator remains.
+// may deactivate themselves while another active administrator remains. Someone left with no
+// active membership anywhere also has every session ended for good (the session version
+// rises), so reactivation later does not bring an old or stolen session cookie back.
+// Someone still active in another account keeps working there: an administrator of one
+// account must not sign people out of the others.
 export async function deactivateMember(actor: Actor, userId: unknown): Promise<ActionState> {
   if (!mayManageMembers(actor)) return refused();
   return auditedTransaction(async (tx) => {
@@ -29,6 +34,7 @@ export async function deactivateMember(actor: Actor, userId: unknown): Promise<A
     if (await wouldRemoveLastAdministrator(tx, actor, member)) return fail(M.lastAdministrator);
     const deactivatedAt = new Date();
     await tx.membership.update({ where: { id: member.id }, data: { deactivatedAt } });
+    await endSessionsIfLockedOut(tx, member.user.id);
     await recordAuditEvent(tx, actor, "member.deactivated", memberTarget(member), {
       status: { from: memberStatus(null), to: memberStatus(deactivatedAt) },
     });

@@ -20,12 +20,11 @@ export function mayManageMembers(actor: Actor): boolean {
 // administrators under PostgreSQL's read-committed isolation and leave none; with the lock
 // the second waits, then counts what the first committed. (SQLite runs one write
 // transaction at a time anyway.)
+// The write changes nothing (a refused command must leave every row as it was, and a
+// bumped updatedAt is a change), yet still takes the row lock on PostgreSQL and the write
+// lock on SQLite.
 export async function lockAccountMembers(tx: DbTransaction, accountId: string): Promise<void> {
-  await tx.account.update({
-    where: { id: accountId },
-    data: { updatedAt: new Date() },
-    select: { id: true },
-  });
+  await tx.$executeRaw`UPDATE "Account" SET "id" = "id" WHERE "id" = ${accountId}`;
 }
 
 // A member of another account is indistinguishable from one that does not exist: the
@@ -85,3 +84,23 @@ export function memberTarget(member: AccountMember): AuditTarget {
 
 export const memberStatus = (deactivatedAt: Date | null) =>
   deactivatedAt === null ? "active" : "deactivated";
+
+// Raises the user's session version when they have no active membership left, ending every
+// session they had (see deactivate-member.ts for why only then).
+export async function endSessionsIfLockedOut(tx: DbTransaction, userId: string): Promise<void> {
+  const active = await tx.membership.count({ where: { userId, deactivatedAt: null } });
+  if (active === 0) {
+    await tx.user.update({
+      where: { id: userId },
+      data: { sessionVersion: { increment: 1 } },
+      select: { id: true },
+    });
+  }
+}
+
+// Whether the user also belongs to another account (active or not): then how they sign in
+// is not this account's administrator's to change.
+export async function belongsElsewhere(tx: DbTransaction, actor: Actor, userId: string): Promise<boolean> {
+  const elsewhere = await tx.membership.count({ where: { userId, accountId: { not: actor.accountId } } });
+  return elsewhere > 0;
+}

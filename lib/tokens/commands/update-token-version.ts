@@ -5,10 +5,13 @@ import { fail, invalid, ok, type ActionState } from "@/lib/actions/result";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { allowed, findAccountToken, notFound, refused } from "./guard";
+import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { REVOKED_IS_FINAL } from "./set-token-enabled";
 
-const schema = z.object({ apiVersionId: z.string().min(1, "Choose an API version").max(64) });
-const UNKNOWN_VERSION = "Choose one of the listed API versions";
+// A missing or non-text field gets the field's own message, not zod's "expected string".
+const schema = z.object({
+  apiVersionId: z.string({ error: M.versionRequired }).min(1, M.versionRequired).max(64, M.versionUnknown),
+});
 
 export async function updateTokenVersion(
   actor: Actor,
@@ -32,7 +35,7 @@ export async function updateTokenVersion(
       where: { id: parsed.data.apiVersionId },
       select: { id: true, name: true },
     });
-    if (!version) return invalid({ apiVersionId: [UNKNOWN_VERSION] });
+    if (!version) return invalid({ apiVersionId: [M.versionUnknown] });
     if (version.id === token.apiVersion.id) return ok(undefined);
     await tx.apiToken.update({ where: { id: token.id }, data: { apiVersionId: version.id } });
     await recordAuditEvent(

@@ -15,7 +15,8 @@ const request = vi.hoisted(() => ({
 }));
 
 vi.mock("next-auth", () => ({
-  getServerSession: async () => (request.userId ? { userId: request.userId } : null),
+  // Test users start at session version 0 (lib/auth/session-context.ts).
+  getServerSession: async () => (request.userId ? { userId: request.userId, sessionVersion: 0 } : null),
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-keyward-client-ip": "198.51.100.4", "user-agent": "action-test" }),

@@ -87,23 +87,23 @@ describe("a deactivated person", () => {
     succeeded(
       await addMember(other.actors.administrator, personInput({ email, role: "implementation_specialist" })),
     );
-    expect(await loadSessionContext(userId, home.accountId)).toMatchObject({
+    expect(await loadSessionContext({ userId, sessionVersion: 0 }, home.accountId)).toMatchObject({
       account: { id: home.accountId },
       role: "support_staff",
     });
 
     succeeded(await deactivateMember(home.actors.administrator, userId));
-    const fallback = await loadSessionContext(userId, home.accountId);
+    const fallback = await loadSessionContext({ userId, sessionVersion: 0 }, home.accountId);
     expect(fallback).toMatchObject({ account: { id: other.accountId }, role: "implementation_specialist" });
     expect(fallback?.accounts.map((a) => a.id)).toEqual([other.accountId]);
 
     succeeded(await deactivateMember(other.actors.administrator, userId));
-    expect(await loadSessionContext(userId, other.accountId)).toBeNull();
+    expect(await loadSessionContext({ userId, sessionVersion: 0 }, other.accountId)).toBeNull();
   });
 
   it("a technical user never has a session, whatever its memberships", async () => {
     const { technicalUserId, accountId } = await createTestAccount();
-    expect(await loadSessionContext(technicalUserId, accountId)).toBeNull();
+    expect(await loadSessionContext({ userId: technicalUserId, sessionVersion: 0 }, accountId)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
 // actor itself, and the lib/ command it calls checks the role, the account and the input.
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/actions/actor";
+import { withFormData } from "@/lib/actions/form-argument";
 import { fail, type ActionState } from "@/lib/actions/result";
 import { NOT_SIGNED_IN } from "@/lib/auth/messages";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -11,6 +12,7 @@ import { addMember, type AddedMember } from "@/lib/members/commands/add-member";
 import { changeMemberRole } from "@/lib/members/commands/change-member-role";
 import { deactivateMember } from "@/lib/members/commands/deactivate-member";
 import { reactivateMember } from "@/lib/members/commands/reactivate-member";
+import { setInitialPassword } from "@/lib/members/commands/set-initial-password";
 
 async function asActor<T>(run: (actor: Actor) => Promise<ActionState<T>>): Promise<ActionState<T>> {
   const actor = await currentActor();
@@ -22,26 +24,38 @@ async function asActor<T>(run: (actor: Actor) => Promise<ActionState<T>>): Promi
   return result;
 }
 
-export async function addMemberAction(_: ActionState<AddedMember>, form: FormData) {
+// The forms' actions take `unknown`: a client can post anything, and withFormData refuses
+// what is not a form.
+export async function addMemberAction(_: ActionState<AddedMember>, form: unknown) {
   return asActor((actor) =>
-    addMember(actor, {
-      name: form.get("name"),
-      email: form.get("email"),
-      role: form.get("role"),
-      isTechnical: form.get("isTechnical"),
-      password: form.get("password"),
-    }),
+    withFormData(form, (data) =>
+      addMember(actor, {
+        name: data.get("name"),
+        email: data.get("email"),
+        role: data.get("role"),
+        isTechnical: data.get("isTechnical"),
+        password: data.get("password"),
+      }),
+    ),
   );
 }
 
-export async function changeMemberRoleAction(_: ActionState, form: FormData) {
-  return asActor((actor) => changeMemberRole(actor, form.get("userId"), { role: form.get("role") }));
+export async function changeMemberRoleAction(_: ActionState, form: unknown) {
+  return asActor((actor) =>
+    withFormData(form, (data) => changeMemberRole(actor, data.get("userId"), { role: data.get("role") })),
+  );
 }
 
-export async function deactivateMemberAction(_: ActionState, form: FormData) {
-  return asActor((actor) => deactivateMember(actor, form.get("userId")));
+export async function deactivateMemberAction(_: ActionState, form: unknown) {
+  return asActor((actor) => withFormData(form, (data) => deactivateMember(actor, data.get("userId"))));
 }
 
 export async function reactivateMemberAction(userId: unknown) {
   return asActor((actor) => reactivateMember(actor, userId));
+}
+
+export async function setInitialPasswordAction(_: ActionState, form: FormData) {
+  return asActor((actor) =>
+    setInitialPassword(actor, form.get("userId"), { password: form.get("password") }),
+  );
 }

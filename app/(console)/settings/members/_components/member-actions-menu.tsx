@@ -1,7 +1,7 @@
 "use client";
 
 import { forwardRef } from "react";
-import { MoreHorizontal, Power, ShieldCheck, UserX } from "lucide-react";
+import { KeyRound, MoreHorizontal, Power, ShieldCheck, UserX } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -11,12 +11,17 @@ import {
 import type { MemberRow } from "@/lib/members/list-members";
 import { MENU } from "./messages";
 
-export type MemberMenuAction = "role" | "deactivate" | "reactivate";
+export type MemberMenuAction = "role" | "password" | "deactivate" | "reactivate";
 
 export const MemberActionsMenu = forwardRef<
   HTMLButtonElement,
-  { member: Pick<MemberRow, "name" | "active">; onAction: (action: MemberMenuAction) => void }
->(function MemberActionsMenu({ member, onAction }, ref) {
+  {
+    member: Pick<MemberRow, "name" | "active">;
+    // Not for technical users (no password) nor for the administrator's own row.
+    canSetPassword: boolean;
+    onAction: (action: MemberMenuAction) => void;
+  }
+>(function MemberActionsMenu({ member, canSetPassword, onAction }, ref) {
   // Not modal, as on the API page: a modal menu hides the page with aria-hidden while its
   // trigger stays focusable (axe: aria-hidden-focus).
   return (
@@ -32,6 +37,11 @@ export const MemberActionsMenu = forwardRef<
         <DropdownMenuItem onSelect={() => onAction("role")}>
           <ShieldCheck className="size-4" aria-hidden /> {MENU.changeRole}
         </DropdownMenuItem>
+        {canSetPassword && (
+          <DropdownMenuItem onSelect={() => onAction("password")}>
+            <KeyRound className="size-4" aria-hidden /> {MENU.setPassword}
+          </DropdownMenuItem>
+        )}
         {member.active ? (
           <DropdownMenuItem destructive onSelect={() => onAction("deactivate")}>
             <UserX className="size-4" aria-hidden /> {MENU.deactivate}

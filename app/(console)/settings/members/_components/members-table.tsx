@@ -11,8 +11,9 @@ import { ChangeRoleDialog } from "./change-role-dialog";
 import { DeactivateMemberDialog } from "./deactivate-member-dialog";
 import { MemberActionsMenu, type MemberMenuAction } from "./member-actions-menu";
 import { MEMBERS_PAGE, TOAST } from "./messages";
+import { SetPasswordDialog } from "./set-password-dialog";
 
-type OpenDialog = { action: "role" | "deactivate"; member: MemberRow };
+type OpenDialog = { action: "role" | "password" | "deactivate"; member: MemberRow };
 
 // The dialogs live here rather than in each row, so a dialog survives its row changing.
 export function MembersTable({ members, currentUserId }: { members: MemberRow[]; currentUserId: string }) {
@@ -80,6 +81,7 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
                 <td className="px-4 py-2 text-right">
                   <MemberActionsMenu
                     member={member}
+                    canSetPassword={!member.isTechnical && member.userId !== currentUserId}
                     onAction={(action) => onAction(member, action)}
                     ref={registerTrigger(member.userId)}
                   />
@@ -91,6 +93,14 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
       </div>
       {open?.action === "role" && (
         <ChangeRoleDialog
+          key={open.member.userId}
+          member={open.member}
+          onClose={close}
+          onCloseAutoFocus={returnFocus}
+        />
+      )}
+      {open?.action === "password" && (
+        <SetPasswordDialog
           key={open.member.userId}
           member={open.member}
           onClose={close}

@@ -22,6 +22,7 @@ export const MEMBERS_PAGE = {
 export const MENU = {
   moreActions: (name: string) => `More actions for ${name}`,
   changeRole: "Change role",
+  setPassword: "Set initial password",
   deactivate: "Deactivate",
   reactivate: "Reactivate",
 } as const;
@@ -48,6 +49,15 @@ export const ROLE_FORM = {
   submit: "Change role",
 } as const;
 
+export const PASSWORD_FORM = {
+  title: (name: string) => `Set initial password for ${name}`,
+  description:
+    "Every session they have ends now, and they must choose their own password when they next sign in.",
+  password: "Initial password",
+  passwordHint: "At least 12 characters. Give it to them through a safe channel.",
+  submit: "Set initial password",
+} as const;
+
 export const DEACTIVATE = {
   title: (name: string) => `Deactivate ${name}?`,
   body: "They can no longer sign in to this account, and every token they own stops working until they are reactivated. Nothing is deleted.",
@@ -56,6 +66,7 @@ export const DEACTIVATE = {
 
 export const TOAST = {
   roleChanged: "Role changed",
+  passwordSet: "Initial password set",
   deactivated: "Member deactivated",
   reactivated: "Member reactivated",
   reactivateFailed: "The member could not be reactivated.",

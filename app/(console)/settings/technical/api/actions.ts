@@ -4,6 +4,7 @@
 // actor itself, and the lib/ command it calls checks the role, the account and the input.
 import { revalidatePath } from "next/cache";
 import type { Actor } from "@/lib/actions/actor";
+import { withFormData } from "@/lib/actions/form-argument";
 import { fail, type ActionState } from "@/lib/actions/result";
 import { NOT_SIGNED_IN } from "@/lib/auth/messages";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -29,42 +30,52 @@ async function asActor<T>(run: (actor: Actor) => Promise<ActionState<T>>): Promi
   return result;
 }
 
-export async function createTokenAction(_: ActionState<IssuedSecret>, form: FormData) {
-  return asActor((actor) => createToken(actor, tokenFormInput(form)));
+// The forms' actions take `unknown`: a client can post anything, and withFormData refuses
+// what is not a form.
+export async function createTokenAction(_: ActionState<IssuedSecret>, form: unknown) {
+  return asActor((actor) => withFormData(form, (data) => createToken(actor, tokenFormInput(data))));
 }
 
-export async function updateTokenAction(_: ActionState, form: FormData) {
-  return asActor((actor) => updateToken(actor, form.get("tokenId"), tokenFormInput(form)));
-}
-
-export async function duplicateTokenAction(_: ActionState<IssuedSecret>, form: FormData) {
+export async function updateTokenAction(_: ActionState, form: unknown) {
   return asActor((actor) =>
-    duplicateToken(actor, form.get("tokenId"), {
-      name: form.get("name"),
-      expiration: form.get("expiration"),
-      customDate: form.get("customDate"),
-    }),
+    withFormData(form, (data) => updateToken(actor, data.get("tokenId"), tokenFormInput(data))),
   );
 }
 
-export async function resetTokenAction(_: ActionState<IssuedSecret>, form: FormData) {
+export async function duplicateTokenAction(_: ActionState<IssuedSecret>, form: unknown) {
   return asActor((actor) =>
-    resetToken(actor, form.get("tokenId"), { grace: form.get("grace") ?? undefined }),
+    withFormData(form, (data) =>
+      duplicateToken(actor, data.get("tokenId"), {
+        name: data.get("name"),
+        expiration: data.get("expiration"),
+        customDate: data.get("customDate"),
+      }),
+    ),
   );
 }
 
-export async function updateTokenVersionAction(_: ActionState, form: FormData) {
+export async function resetTokenAction(_: ActionState<IssuedSecret>, form: unknown) {
   return asActor((actor) =>
-    updateTokenVersion(actor, form.get("tokenId"), { apiVersionId: form.get("apiVersionId") }),
+    withFormData(form, (data) =>
+      resetToken(actor, data.get("tokenId"), { grace: data.get("grace") ?? undefined }),
+    ),
   );
 }
 
-export async function revokeTokenAction(_: ActionState, form: FormData) {
-  return asActor((actor) => revokeToken(actor, form.get("tokenId")));
+export async function updateTokenVersionAction(_: ActionState, form: unknown) {
+  return asActor((actor) =>
+    withFormData(form, (data) =>
+      updateTokenVersion(actor, data.get("tokenId"), { apiVersionId: data.get("apiVersionId") }),
+    ),
+  );
 }
 
-export async function deleteTokenAction(_: ActionState, form: FormData) {
-  return asActor((actor) => deleteToken(actor, form.get("tokenId")));
+export async function revokeTokenAction(_: ActionState, form: unknown) {
+  return asActor((actor) => withFormData(form, (data) => revokeToken(actor, data.get("tokenId"))));
+}
+
+export async function deleteTokenAction(_: ActionState, form: unknown) {
+  return asActor((actor) => withFormData(form, (data) => deleteToken(actor, data.get("tokenId"))));
 }
 
 export async function setTokenEnabledAction(tokenId: unknown, enabled: unknown) {

@@ -1,0 +1,62 @@
+"use client";
+
+import { useEffect } from "react";
+import { toast } from "sonner";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { setInitialPasswordAction } from "../actions";
+import type { MemberDialogProps } from "./member-dialog-props";
+import { PASSWORD_FORM, TOAST } from "./messages";
+
+// An administrator's new initial password for a member; the refusals (technical user,
+// someone who also belongs to another account) are shown in it.
+export function SetPasswordDialog({ member, onClose, onCloseAutoFocus }: MemberDialogProps) {
+  const { state, onSubmit, pending } = useFormAction(setInitialPasswordAction);
+
+  useEffect(() => {
+    if (state.ok) {
+      toast.success(state.message ?? TOAST.passwordSet);
+      onClose();
+    }
+  }, [state, onClose]);
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()}>
+      <DialogContent
+        title={PASSWORD_FORM.title(member.name)}
+        description={PASSWORD_FORM.description}
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
+        <form onSubmit={onSubmit} noValidate>
+          <input type="hidden" name="userId" value={member.userId} />
+          <Field
+            id="member-initial-password"
+            label={PASSWORD_FORM.password}
+            hint={PASSWORD_FORM.passwordHint}
+            errors={state.errors?.password}
+          >
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                name="password"
+                type="password"
+                required
+                autoComplete="new-password"
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              />
+            )}
+          </Field>
+          <FormFooter
+            submitLabel={PASSWORD_FORM.submit}
+            pending={pending}
+            message={state.errors ? undefined : state.message}
+          />
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

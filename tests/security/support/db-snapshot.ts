@@ -1,0 +1,69 @@
+import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
+import { SECURITY_DB_FILE } from "./security-env";
+
+// Every row of every table of the server's database file, as one hash per row, so a case can
+// count the rows it added, removed or changed. Read-only: the suite never writes through this.
+export type Snapshot = Map<string, Map<string, string>>;
+
+// Usage telemetry, not state: verifying a good token legitimately stamps when and from where
+// it was last used.
+const TELEMETRY_COLUMNS = new Set(["ApiToken.lastUsedAt", "ApiToken.lastUsedIp"]);
+const SKIPPED_TABLES = new Set(["_prisma_migrations", "sqlite_sequence"]);
+
+function quote(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function snapshot(): Snapshot {
+  const db = new Database(SECURITY_DB_FILE, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[];
+    const result: Snapshot = new Map();
+    for (const { name } of tables) {
+      if (SKIPPED_TABLES.has(name) || name.startsWith("sqlite_")) continue;
+      const rows = new Map<string, string>();
+      for (const row of db.prepare(`SELECT rowid AS "__rowid", * FROM ${quote(name)}`).all() as Record<
+        string,
+        unknown
+      >[]) {
+        const { __rowid, ...columns } = row;
+        const kept = Object.entries(columns).filter(
+          ([column]) => !TELEMETRY_COLUMNS.has(`${name}.${column}`),
+        );
+        rows.set(String(__rowid), createHash("sha256").update(JSON.stringify(kept)).digest("hex"));
+      }
+      result.set(name, rows);
+    }
+    return result;
+  } finally {
+    db.close();
+  }
+}
+
+export type RowChanges = { total: number; byTable: Record<string, number> };
+
+// Rows added, removed or changed between two snapshots, per table.
+export function rowChanges(
+  before: Snapshot,
+  after: Snapshot,
+  ignoredTables: readonly string[] = [],
+): RowChanges {
+  const byTable: Record<string, number> = {};
+  let total = 0;
+  for (const table of new Set([...before.keys(), ...after.keys()])) {
+    if (ignoredTables.includes(table)) continue;
+    const a = before.get(table) ?? new Map<string, string>();
+    const b = after.get(table) ?? new Map<string, string>();
+    let changed = 0;
+    for (const [key, hash] of a) if (b.get(key) !== hash) changed += 1;
+    for (const key of b.keys()) if (!a.has(key)) changed += 1;
+    if (changed > 0) {
+      byTable[table] = changed;
+      total += changed;
+    }
+  }
+  return { total, byTable };
+}
