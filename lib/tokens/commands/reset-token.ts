@@ -5,20 +5,13 @@ import { fail, invalid, ok, type ActionState } from "@/lib/actions/result";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import type { IssuedSecret } from "../dto";
+import { GRACE_PERIOD_MS, GRACE_PERIODS } from "../grace-period";
 import { issueSecret } from "../issue-secret";
 import { allowed, findAccountToken, notFound, refused } from "./guard";
 import { REVOKED_IS_FINAL } from "./set-token-enabled";
 
-const GRACE_MS = {
-  none: 0,
-  "1h": 60 * 60 * 1000,
-  "24h": 24 * 60 * 60 * 1000,
-  "7d": 7 * 24 * 60 * 60 * 1000,
-} as const;
 const schema = z.object({
-  grace: z
-    .enum(["none", "1h", "24h", "7d"], { error: "Choose how long the old secret stays valid" })
-    .default("none"),
+  grace: z.enum(GRACE_PERIODS, { error: "Choose how long the old secret stays valid" }).default("none"),
 });
 
 // A new secret for the same token. By default the old one stops verifying at once; with a
@@ -31,7 +24,7 @@ export async function resetToken(
   if (!allowed(actor, "tokens.manage")) return refused();
   const parsed = schema.safeParse(input);
   if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
-  const graceMs = GRACE_MS[parsed.data.grace];
+  const graceMs = GRACE_PERIOD_MS[parsed.data.grace];
 
   return auditedTransaction(async (tx) => {
     const token = await findAccountToken(tx, actor, tokenId, {
