@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatToken, generateToken } from "./format";
+import { generateToken } from "@/tests/support/generate-token";
+import { formatToken } from "./format";
 import { hashSecret } from "./hash";
 import { decideToken, type DecideTokenInput, type TokenRecord } from "./verify-token";
 
