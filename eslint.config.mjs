@@ -36,6 +36,24 @@ const config = [
       ],
     },
   },
+  {
+    // Lower rooms do not reach up: the data layer and the audit log tell the verification
+    // cache about commits through lib/db/after-commit.ts, which it subscribes to.
+    files: ["lib/db/**/*.ts", "lib/audit/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/verification/*", "**/verification/*"],
+              message: "Subscribe from lib/verification with onCommit (lib/db/after-commit.ts) instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -7,8 +7,9 @@ import Database from "better-sqlite3";
 import { createDbClient } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
-import { generateToken, tokenHint } from "@/lib/tokens/format";
+import { tokenHint } from "@/lib/tokens/format";
 import { hashSecret } from "@/lib/tokens/hash";
+import { generateToken } from "../tests/support/generate-token";
 
 export type BenchData = { pool: string[]; unknown: string[]; accountId: string };
 

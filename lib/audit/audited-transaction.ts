@@ -1,7 +1,7 @@
 import "server-only";
+import { notifyCommitted } from "@/lib/db/after-commit";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { isUniqueConstraintError } from "@/lib/db/errors";
-import { dropCachedTokenRecords } from "@/lib/verification/invalidate";
 
 const ATTEMPTS = 3;
 
@@ -10,17 +10,20 @@ const ATTEMPTS = 3;
 // Other unique violations (a duplicate token name) fail the same way on every attempt
 // and reach the caller.
 //
-// After the commit, this instance's verification cache is emptied, so the very next
-// verification sees the change (other instances see it through the audit table; see
-// lib/verification/change-watch.ts). A transaction that rolled back changed nothing.
+// After the commit, this instance's after-commit listeners run (the verification runtime
+// empties its cache), so the very next verification sees the change; other instances see it
+// through the audit table (lib/verification/change-watch.ts). A transaction that rolled back
+// changed nothing and notifies no one.
 export async function auditedTransaction<T>(work: (tx: DbTransaction) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    let result: T;
     try {
-      const result = await db().$transaction(work);
-      dropCachedTokenRecords();
-      return result;
+      result = await db().$transaction(work);
     } catch (error) {
       if (attempt >= ATTEMPTS || !isUniqueConstraintError(error)) throw error;
+      continue;
     }
+    notifyCommitted();
+    return result;
   }
 }

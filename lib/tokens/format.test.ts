@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { generateToken } from "@/tests/support/generate-token";
 import {
   formatToken,
-  generateToken,
   parseToken,
   PUBLIC_ID_LENGTH,
   SECRET_LENGTH,

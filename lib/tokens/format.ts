@@ -25,8 +25,6 @@ const UNBIASED_BYTE_LIMIT = 248;
 // which checks the CRC32 checksum, so random look-alikes are not reported.
 export const TOKEN_PATTERN = /\bkw_[0-9A-Za-z]{12}_[0-9A-Za-z]{32}\b/;
 
-export type GeneratedToken = { token: string; publicId: string; secret: string };
-
 function randomBase62(length: number): string {
   let out = "";
   while (out.length < length) {
@@ -71,12 +69,6 @@ export function generateSecret(): string {
 export function formatToken(publicId: string, secret: string): string {
   const body = `${TOKEN_PREFIX}${publicId}_${secret}`;
   return body + checksum(body);
-}
-
-export function generateToken(): GeneratedToken {
-  const publicId = generatePublicId();
-  const secret = generateSecret();
-  return { token: formatToken(publicId, secret), publicId, secret };
 }
 
 // Rejects anything that is not exactly a well-formed token with a valid checksum, before

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatToken, generateToken } from "./format";
+import { generateToken } from "@/tests/support/generate-token";
+import { formatToken } from "./format";
 import { hashSecret } from "./hash";
 import { decideToken, type DecideTokenInput, type TokenRecord } from "./verify-token";
 
@@ -43,7 +44,7 @@ function loader(...records: TokenRecord[]) {
 }
 
 function input(raw: string | null | undefined, over: Partial<DecideTokenInput> = {}): DecideTokenInput {
-  return { raw, clientIp: "203.0.113.10", now: NOW, hashKey: KEY, ...over };
+  return { raw, clientIp: "203.0.113.10", required: [], now: NOW, hashKey: KEY, ...over };
 }
 
 async function reasonFor(record: TokenRecord, raw: string, over: Partial<DecideTokenInput> = {}) {
@@ -236,7 +237,7 @@ describe("decideToken: client address", () => {
 
   it("checks the address before the scope", async () => {
     const { token, record } = issue({ allowedIpRanges: ["10.0.0.0/8"] });
-    expect(await reasonFor(record, token, { clientIp: "11.2.3.4", required: "users:write" })).toBe(
+    expect(await reasonFor(record, token, { clientIp: "11.2.3.4", required: ["users:write"] })).toBe(
       "ip_not_allowed",
     );
   });
@@ -245,32 +246,43 @@ describe("decideToken: client address", () => {
 describe("decideToken: scope and the owner's role", () => {
   it("passes a required permission the token holds", async () => {
     const { token, record } = issue();
-    expect(await reasonFor(record, token, { required: "leads:write" })).toBe("ok");
-    expect(await reasonFor(record, token, { required: "reports:read" })).toBe("ok");
+    expect(await reasonFor(record, token, { required: ["leads:write"] })).toBe("ok");
+    expect(await reasonFor(record, token, { required: ["reports:read"] })).toBe("ok");
   });
 
   it("lets a read & write token call read endpoints (write implies read)", async () => {
     const { token, record } = issue({ scope: "read_write", sectionKeys: ["leads"] });
-    expect(await reasonFor(record, token, { required: "leads:read" })).toBe("ok");
+    expect(await reasonFor(record, token, { required: ["leads:read"] })).toBe("ok");
   });
 
   it("refuses write to a read-only token", async () => {
     const { token, record } = issue({ scope: "read" });
-    expect(await reasonFor(record, token, { required: "leads:read" })).toBe("ok");
-    expect(await reasonFor(record, token, { required: "leads:write" })).toBe("insufficient_scope");
+    expect(await reasonFor(record, token, { required: ["leads:read"] })).toBe("ok");
+    expect(await reasonFor(record, token, { required: ["leads:write"] })).toBe("insufficient_scope");
   });
 
   it("answers insufficient_scope for a section the token does not list", async () => {
     const { token, record } = issue({ sectionKeys: ["leads"] });
-    expect(await reasonFor(record, token, { required: "users:read" })).toBe("insufficient_scope");
-    expect(await reasonFor(record, token, { required: "introspection:read" })).toBe("insufficient_scope");
+    expect(await reasonFor(record, token, { required: ["users:read"] })).toBe("insufficient_scope");
+    expect(await reasonFor(record, token, { required: ["introspection:read"] })).toBe("insufficient_scope");
+  });
+
+  it("passes several required permissions only when every one is granted", async () => {
+    const { token, record } = issue({ scope: "read", sectionKeys: ["leads", "reports"] });
+    expect(await reasonFor(record, token, { required: ["leads:read", "reports:read"] })).toBe("ok");
+    expect(await reasonFor(record, token, { required: ["leads:read", "leads:write"] })).toBe(
+      "insufficient_scope",
+    );
+    expect(await reasonFor(record, token, { required: ["users:read", "leads:read"] })).toBe(
+      "insufficient_scope",
+    );
   });
 
   it("answers insufficient_scope for a malformed required permission", async () => {
     const { token, record } = issue();
-    expect(await reasonFor(record, token, { required: "" })).toBe("insufficient_scope");
-    expect(await reasonFor(record, token, { required: "leads" })).toBe("insufficient_scope");
-    expect(await reasonFor(record, token, { required: "*" })).toBe("insufficient_scope");
+    expect(await reasonFor(record, token, { required: [""] })).toBe("insufficient_scope");
+    expect(await reasonFor(record, token, { required: ["leads"] })).toBe("insufficient_scope");
+    expect(await reasonFor(record, token, { required: ["*"] })).toBe("insufficient_scope");
   });
 
   it("gives a read & write token owned by support staff read access only", async () => {
@@ -283,8 +295,8 @@ describe("decideToken: scope and the owner's role", () => {
     const { token, record } = issue({ scope: "read_write", owner });
     const decision = await decideToken(input(token), loader(record).load);
     expect(decision.ok && decision.permissions).toEqual(["leads:read", "reports:read"]);
-    expect(await reasonFor(record, token, { required: "leads:read" })).toBe("ok");
-    expect(await reasonFor(record, token, { required: "leads:write" })).toBe("insufficient_scope");
+    expect(await reasonFor(record, token, { required: ["leads:read"] })).toBe("ok");
+    expect(await reasonFor(record, token, { required: ["leads:write"] })).toBe("insufficient_scope");
   });
 
   it("gives an implementation specialist's token its full scope", async () => {
@@ -295,14 +307,14 @@ describe("decideToken: scope and the owner's role", () => {
       role: "implementation_specialist",
     };
     const { token, record } = issue({ owner });
-    expect(await reasonFor(record, token, { required: "leads:write" })).toBe("ok");
+    expect(await reasonFor(record, token, { required: ["leads:write"] })).toBe("ok");
   });
 
   it("lets nothing through for a token whose owner is a Member, with or without a required permission", async () => {
     const owner = { id: "usr_4", email: "member@example.com", membershipActive: true, role: "member" };
     const { token, record } = issue({ owner });
     expect(await reasonFor(record, token)).toBe("insufficient_scope");
-    expect(await reasonFor(record, token, { required: "leads:read" })).toBe("insufficient_scope");
+    expect(await reasonFor(record, token, { required: ["leads:read"] })).toBe("insufficient_scope");
   });
 
   it("lets nothing through for an unrecognised role or scope", async () => {

@@ -57,7 +57,9 @@ export type TokenDecision =
 export type DecideTokenInput = {
   raw: string | null | undefined;
   clientIp: string;
-  required?: string;
+  // Permissions the request needs, every one of which must be granted; none is still a
+  // decision (introspection asks whether a token is active, not what it may do).
+  required: readonly string[];
   now: Date;
   hashKey: string;
 };
@@ -102,7 +104,8 @@ function effectiveRights(record: TokenRecord): Rights {
   return rights;
 }
 
-// Decides whether a presented token may make a request. Malformed tokens are rejected
+// Decides whether a presented token may make a request, required permissions included: both
+// verification endpoints act on this verdict and check nothing beside it. Malformed tokens are rejected
 // before any lookup; an unknown public id and a wrong secret give the same answer, so
 // callers cannot tell which part of a guess was right. A failing `load` (database down)
 // is not caught: it propagates so the endpoint answers 503, never success.
@@ -133,8 +136,9 @@ export async function decideToken(
   if (!rights) return deny("insufficient_scope");
   const { scope, permissions } = rights;
   if (permissions.length === 0) return deny("insufficient_scope");
-  if (input.required !== undefined && !permits(permissions, input.required))
-    return deny("insufficient_scope");
+  for (const permission of input.required) {
+    if (!permits(permissions, permission)) return deny("insufficient_scope");
+  }
 
   return {
     ok: true,

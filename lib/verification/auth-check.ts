@@ -1,6 +1,5 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { permits } from "@/lib/tokens/scope";
 import type { VerifiedToken } from "@/lib/tokens/verify-token";
 import type { VerificationRecord } from "./load-token-record";
 import { authenticate, bearerToken, refuse } from "./authenticate";
@@ -44,17 +43,16 @@ export async function answerAuthCheck(
   query: string | null,
 ): Promise<void> {
   const now = new Date();
+  const required = requiredPermissions(req.headers[REQUIRED_PERMISSION_HEADER], query);
   const { decision, record } = await authenticate(
     runtime,
     bearerToken(req.headers.authorization),
+    required,
     clientIp,
     now,
   );
-  if (!decision.ok) return refuse(res, runtime, decision.reason, clientIp);
+  if (!decision.ok) return refuse(res, runtime, decision.reason, clientIp, required);
   if (!record) return sendDenied(res, "unknown");
-  const required = requiredPermissions(req.headers[REQUIRED_PERMISSION_HEADER], query);
-  if (!required.every((p) => permits(decision.permissions, p)))
-    return sendDenied(res, "insufficient_scope", required);
   sendNoContent(res, identityHeaders(record, decision.token, decision.permissions));
 }
 

@@ -20,21 +20,26 @@ export function bearerToken(header: string | undefined): string | null {
   return header.slice(7).trim();
 }
 
-// Decides a presented token through the cache, and notes a success for last-used. Nothing is
+// Decides a presented token through the cache, for a request that needs `required` (every
+// permission granted), and notes a success for last-used: a refusal is not a use. Nothing is
 // charged here: only the caller knows whether the token is its client's own presentation
 // (refuse) or one it asks about (introspection). A database failure propagates (the
 // endpoint answers 503).
 export async function authenticate(
   runtime: VerificationRuntime,
   raw: string | null,
+  required: readonly string[],
   clientIp: string,
   now: Date,
 ): Promise<Authentication> {
   let record: VerificationRecord | null = null;
-  const decision = await decideToken({ raw, clientIp, now, hashKey: runtime.hashKey }, async (publicId) => {
-    record = await cachedLoad(runtime, publicId, now.getTime());
-    return record;
-  });
+  const decision = await decideToken(
+    { raw, clientIp, required, now, hashKey: runtime.hashKey },
+    async (publicId) => {
+      record = await cachedLoad(runtime, publicId, now.getTime());
+      return record;
+    },
+  );
   if (decision.ok) runtime.lastUsed.note(decision.token.id, clientIp, now);
   return { decision, record };
 }
@@ -56,16 +61,18 @@ async function cachedLoad(
 
 // Answers a client's own refused presentation. A guess is charged to the client's group;
 // once the group is over the limit its guesses answer 429 instead of 401. Never called for
-// a success, so no amount of guessing next to a valid token makes it fail.
+// a success, so no amount of guessing next to a valid token makes it fail. `required` is
+// what the request needed, named back in a 403.
 export async function refuse(
   res: ServerResponse,
   runtime: VerificationRuntime,
   reason: DenyReason,
   clientIp: string,
+  required: readonly string[],
 ): Promise<void> {
   if (COUNTED_FAILURES.has(reason)) {
     const retryAfter = await runtime.limiter.charge(clientIp);
     if (retryAfter > 0) return sendTooManyFailures(res, retryAfter);
   }
-  sendDenied(res, reason);
+  sendDenied(res, reason, required);
 }

@@ -1,19 +1,15 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { permits } from "@/lib/tokens/scope";
 import { authenticate, bearerToken, refuse } from "./authenticate";
 import { readForm } from "./read-form";
-import {
-  sendBadRequest,
-  sendBodyTooLarge,
-  sendDenied,
-  sendIntrospection,
-  sendMethodNotAllowed,
-} from "./responses";
+import { sendBadRequest, sendBodyTooLarge, sendIntrospection, sendMethodNotAllowed } from "./responses";
 import type { VerificationRuntime } from "./runtime";
 
 // The permission a caller's token needs: the "introspection" section of the catalogue.
 export const INTROSPECTION_PERMISSION = "introspection:read";
+const CALLER_NEEDS = [INTROSPECTION_PERMISSION] as const;
+// The introspected token is asked about, not used: it needs no permission to be active.
+const QUESTION_NEEDS = [] as const;
 
 const INACTIVE = { active: false } as const;
 
@@ -35,14 +31,16 @@ export async function answerIntrospection(
     return sendMethodNotAllowed(res, "POST");
   }
   const now = new Date();
-  const caller = await authenticate(runtime, bearerToken(req.headers.authorization), clientIp, now);
+  const caller = await authenticate(
+    runtime,
+    bearerToken(req.headers.authorization),
+    CALLER_NEEDS,
+    clientIp,
+    now,
+  );
   if (!caller.decision.ok) {
     req.resume();
-    return refuse(res, runtime, caller.decision.reason, clientIp);
-  }
-  if (!permits(caller.decision.permissions, INTROSPECTION_PERMISSION)) {
-    req.resume();
-    return sendDenied(res, "insufficient_scope", [INTROSPECTION_PERMISSION]);
+    return refuse(res, runtime, caller.decision.reason, clientIp, CALLER_NEEDS);
   }
 
   const body = await readForm(req);
@@ -55,7 +53,7 @@ export async function answerIntrospection(
 
   // The introspected token is the caller's question, not its presentation: its failures are
   // never charged to the caller, which keeps getting RFC 7662 answers.
-  const { decision, record } = await authenticate(runtime, presented, clientIp, now);
+  const { decision, record } = await authenticate(runtime, presented, QUESTION_NEEDS, clientIp, now);
   if (!decision.ok || !record || decision.token.accountId !== caller.decision.token.accountId) {
     return sendIntrospection(res, INACTIVE);
   }

@@ -6,7 +6,8 @@ import type { VerificationRecord } from "./load-token-record";
 // guess is cheap too.
 //
 // Freshness: any change committed on this instance empties the cache at once
-// (invalidateAll, called by auditedTransaction). Changes made by other instances are seen
+// (invalidateAll, subscribed to lib/db/after-commit.ts by invalidateOnCommit in runtime.ts,
+// which auditedTransaction notifies). Changes made by other instances are seen
 // by ChangeWatch, which confirms at least every stalenessMs that nothing changed; when
 // confirmation is late (database down, event loop stalled) the cache is bypassed rather
 // than trusted.

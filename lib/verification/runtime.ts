@@ -2,11 +2,11 @@ import "server-only";
 import { databaseProvider } from "@/lib/config/database-url";
 import { config } from "@/lib/config/env";
 import type { VerificationSettings } from "@/lib/config/verification-settings";
+import { onCommit } from "@/lib/db/after-commit";
 import { db } from "@/lib/db/client";
 import { ChangeWatch, type ReadSignature } from "./change-watch";
 import type { FailureLimiter } from "./failure-limiter";
 import { createFailureLimiter, type LimiterStore } from "./failure-store";
-import { runtimeSlot, VERIFICATION_RUNTIME_SLOT } from "./invalidate";
 import { KnownIds, type ReadKnownIds } from "./known-ids";
 import { LastUsedRecorder, type WriteLastUses } from "./last-used";
 import { loadTokenRecord, type VerificationRecord } from "./load-token-record";
@@ -125,27 +125,39 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
   };
 }
 
-// The process's runtime, created from the configuration on first use.
-export function verificationRuntime(): VerificationRuntime {
-  const slot = runtimeSlot() as { [VERIFICATION_RUNTIME_SLOT]?: VerificationRuntime };
-  slot[VERIFICATION_RUNTIME_SLOT] ??= createVerificationRuntime({
-    hashKey: config().tokenHashKey,
-    settings: config().verification,
-  });
-  return slot[VERIFICATION_RUNTIME_SLOT];
+// This instance's commits empty the runtime's cache at once, so the very next request
+// reads the change; the known-id index follows the cache's generation and goes stale with
+// it. Returns the function that stops listening.
+export function invalidateOnCommit(runtime: VerificationRuntime): () => void {
+  return onCommit(() => runtime.cache.invalidateAll());
 }
 
-// Tests install a runtime of their own (different settings, counting loaders).
-export function installVerificationRuntime(runtime: VerificationRuntime | undefined): void {
-  const slot = runtimeSlot() as { [VERIFICATION_RUNTIME_SLOT]?: VerificationRuntime };
-  slot[VERIFICATION_RUNTIME_SLOT] = runtime;
+type ProcessRuntime = { runtime: VerificationRuntime; stopListening?: () => void };
+
+// One runtime per process, whichever copy of this module asks: scripts/start.ts loads one,
+// and Next's server bundle would load another if it ever reached the endpoints.
+const RUNTIME_SLOT = Symbol.for("keyward.verification.runtime");
+
+function processRuntime(): ProcessRuntime {
+  const slot = globalThis as { [RUNTIME_SLOT]?: ProcessRuntime };
+  slot[RUNTIME_SLOT] ??= {
+    runtime: createVerificationRuntime({ hashKey: config().tokenHashKey, settings: config().verification }),
+  };
+  return slot[RUNTIME_SLOT];
+}
+
+// The process's runtime, created from the configuration on first use.
+export function verificationRuntime(): VerificationRuntime {
+  return processRuntime().runtime;
 }
 
 const logError = (what: string) => (error: unknown) =>
   console.error(`keyward: ${what} failed:`, error instanceof Error ? error.message : error);
 
 export function startVerificationRuntime(): VerificationRuntime {
-  const runtime = verificationRuntime();
+  const current = processRuntime();
+  const { runtime } = current;
+  current.stopListening ??= invalidateOnCommit(runtime);
   runtime.watch.start(logError("verification change check"));
   runtime.knownIds.prime().catch(logError("reading known token ids"));
   runtime.lastUsed.start(logError("writing last-used times"));
@@ -153,10 +165,11 @@ export function startVerificationRuntime(): VerificationRuntime {
 }
 
 export async function stopVerificationRuntime(): Promise<void> {
-  const runtime = (runtimeSlot() as { [VERIFICATION_RUNTIME_SLOT]?: VerificationRuntime })[
-    VERIFICATION_RUNTIME_SLOT
-  ];
-  if (!runtime) return;
+  const current = (globalThis as { [RUNTIME_SLOT]?: ProcessRuntime })[RUNTIME_SLOT];
+  if (!current) return;
+  const { runtime } = current;
+  current.stopListening?.();
+  current.stopListening = undefined;
   runtime.watch.stop();
   await runtime.lastUsed.stop();
   await runtime.limiter.close();

@@ -17,7 +17,7 @@ export function verifyWithDb(raw: string, options: VerifyOptions): Promise<Token
     {
       raw,
       clientIp: options.clientIp ?? "203.0.113.7",
-      required: options.required,
+      required: options.required === undefined ? [] : [options.required],
       now: options.now ?? new Date(),
       hashKey: options.hashKey,
     },

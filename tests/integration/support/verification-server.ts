@@ -12,7 +12,7 @@ import type { LastUse } from "@/lib/verification/last-used";
 import { loadTokenRecord, type VerificationRecord } from "@/lib/verification/load-token-record";
 import {
   createVerificationRuntime,
-  installVerificationRuntime,
+  invalidateOnCommit,
   limiterStore,
   readKnownIdsFromDb,
   writeLastUsesToDb,
@@ -92,7 +92,8 @@ export async function startVerificationServer(
       await writeLastUsesToDb(batch);
     },
   });
-  if (options.install ?? true) installVerificationRuntime(runtime);
+  // `install: false` stands for another instance: this process's commits do not reach it.
+  const stopListening = (options.install ?? true) ? invalidateOnCommit(runtime) : undefined;
   await runtime.watch.check();
   const server: Server = createServer((req, res) => {
     stampClientAddress(req, options.trustProxy ? LOOPBACK_PROXIES : []);
@@ -110,7 +111,7 @@ export async function startVerificationServer(
       failing = fail;
     },
     close: async () => {
-      if (options.install ?? true) installVerificationRuntime(undefined);
+      stopListening?.();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.limiter.close();

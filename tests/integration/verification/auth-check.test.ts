@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { setApiAccess } from "@/lib/accounts/set-api-access";
 import { db } from "@/lib/db/client";
-import { formatToken, generateToken } from "@/lib/tokens/format";
+import { formatToken } from "@/lib/tokens/format";
+import { generateToken } from "../../support/generate-token";
 import { revokeToken } from "@/lib/tokens/commands/revoke-token";
 import { setTokenEnabled } from "@/lib/tokens/commands/set-token-enabled";
 import { catalogue, createTestAccount } from "../support/fixtures";

@@ -9,7 +9,7 @@ import { revokeToken } from "@/lib/tokens/commands/revoke-token";
 import { setTokenEnabled } from "@/lib/tokens/commands/set-token-enabled";
 import { updateToken } from "@/lib/tokens/commands/update-token";
 import { updateTokenVersion } from "@/lib/tokens/commands/update-token-version";
-import { generateToken } from "@/lib/tokens/format";
+import { generateToken } from "../../support/generate-token";
 import { catalogue, createTestAccount, tokenInput } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issued, issuedSecrets, issueToken, succeeded } from "../support/tokens";
 import { check, startVerificationServer, serverForEachTest } from "../support/verification-server";

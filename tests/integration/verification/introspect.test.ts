@@ -1,7 +1,7 @@
 import * as oauth from "oauth4webapi";
 import { afterAll, describe, expect, it } from "vitest";
 import { revokeToken } from "@/lib/tokens/commands/revoke-token";
-import { generateToken } from "@/lib/tokens/format";
+import { generateToken } from "../../support/generate-token";
 import { catalogue, createTestAccount } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken, succeeded } from "../support/tokens";
 import { introspect, serverForEachTest } from "../support/verification-server";

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createTestAccount } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken } from "../support/tokens";
-import { check, serverForEachTest } from "../support/verification-server";
+import { catalogue, createTestAccount } from "../support/fixtures";
+import { check, introspect, serverForEachTest } from "../support/verification-server";
 
 // Last used time and address: recorded for every successful check, written in one batch
 // per flush, not once per request, and never through the audit chain.
@@ -73,5 +73,34 @@ describe("last used", () => {
     await check(server(), secret, { headers: { "x-forwarded-for": "203.0.113.99" } });
     await server().runtime.lastUsed.stop();
     expect((await lastUse(tokenId)).lastUsedIp).toBe("203.0.113.99");
+  });
+
+  // decideToken is the one verdict: a token refused for a permission it lacks was not used,
+  // exactly like one refused as disabled. Before, the endpoints checked the permission after
+  // the verdict and had already recorded the refused request as the token's last use.
+  it("is not recorded for a refusal: a 403 for a missing permission, or an introspection caller without the section", async () => {
+    const { actors } = await createTestAccount();
+    const c = await catalogue();
+    const { tokenId, secret } = await issueToken(actors.administrator, {
+      scope: "read",
+      sectionIds: [c.section("leads")],
+    });
+    const from = { "x-forwarded-for": "198.51.100.77" };
+    expect((await check(server(), secret, { permission: "leads:write", headers: from })).status).toBe(403);
+    expect((await check(server(), secret, { query: "?permission=reports:read", headers: from })).status).toBe(
+      403,
+    );
+    const asCaller = await introspect(server(), secret, `token=${encodeURIComponent(secret)}`, {
+      headers: from,
+    });
+    expect(asCaller.status).toBe(403);
+    await server().runtime.lastUsed.flush();
+    expect(server().lastUseBatches).toEqual([]);
+    expect((await lastUse(tokenId)).lastUsedAt).toBeNull();
+
+    // The same token, asked for what it holds, is a use.
+    expect((await check(server(), secret, { permission: "leads:read", headers: from })).status).toBe(204);
+    await server().runtime.lastUsed.flush();
+    expect((await lastUse(tokenId)).lastUsedIp).toBe("198.51.100.77");
   });
 });

@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { databaseProvider } from "@/lib/config/database-url";
 import { config } from "@/lib/config/env";
-import { generateToken } from "@/lib/tokens/format";
+import { generateToken } from "../../support/generate-token";
 import type { LimiterStore } from "@/lib/verification/failure-store";
 import { catalogue, createTestAccount } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken } from "../support/tokens";

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { revokeToken } from "@/lib/tokens/commands/revoke-token";
-import { generateToken } from "@/lib/tokens/format";
+import { generateToken } from "../../support/generate-token";
 import { createTestAccount } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken, succeeded } from "../support/tokens";
 import {
