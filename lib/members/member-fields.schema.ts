@@ -6,7 +6,6 @@ import { MEMBER_MESSAGES as M } from "./messages";
 
 export const MAX_MEMBER_NAME_LENGTH = 100;
 const MAX_EMAIL_LENGTH = 254;
-const MAX_ID_LENGTH = 64;
 
 const charCount = (text: string) => Array.from(text).length;
 
@@ -68,11 +67,6 @@ export const addMemberSchema = z
   .transform(({ password, ...rest }) => ({ ...rest, password: rest.isTechnical ? null : password }));
 
 export type AddMemberInput = z.infer<typeof addMemberSchema>;
-
-// The member a row action acts on, by user id; anything else is "not found".
-export function memberUserId(value: unknown): string | null {
-  return typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH ? value : null;
-}
 
 // An administrator's new initial password for a member: the same policy as Add member.
 // Anything but text (a repeated form field, a number) reads as no password at all.

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { AlertTriangle } from "lucide-react";
 import { Field, inputClass } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/commands/result";
 import { latestCustomDate, presetAllowed } from "@/lib/tokens/expiry-rule";
 import { useFormOptions } from "./form-options-context";
 import { EXPIRATION_PRESETS, FORM } from "./messages";
