@@ -12,6 +12,8 @@ import { targetId } from "./target-id";
 export type CommandTarget<R> = {
   find: (tx: DbTransaction, actor: Actor, id: string) => Promise<R | null>;
   missing: string;
+  // The message refusing an object found in a state that forbids the command, if any.
+  refuse?: (found: R) => string | null;
 };
 
 export type CommandContext<I, R, P> = { actor: Actor; input: I; target: R; prepared: P };
@@ -77,6 +79,8 @@ export function defineCommand<S extends z.ZodType, R, P, T>(spec: CommandSpec<S,
       if (lookup && id !== null) {
         const found = await lookup.find(tx, actor, id);
         if (found === null) return fail(lookup.missing);
+        const refusal = lookup.refuse?.(found);
+        if (refusal) return fail(refusal);
         target = found;
       }
       return spec.run(tx, { actor, input, target, prepared });

@@ -8,7 +8,7 @@ import { accountToken } from "./account-token";
 // name and hint, which is all the history needs.
 export const deleteToken = defineCommand({
   capability: "tokens.manage",
-  target: accountToken({ id: true, name: true, hint: true }),
+  target: accountToken({}),
   async run(tx, { actor, target: token }) {
     await tx.apiToken.delete({ where: { id: token.id } });
     await recordAuditEvent(tx, actor, "token.deleted", {

@@ -22,8 +22,6 @@ export const duplicateToken = defineCommand({
   capability: "tokens.manage",
   input: (actor) => tokenDuplicateFieldsSchema(expiryRule(actor), new Date()),
   target: accountToken({
-    id: true,
-    name: true,
     description: true,
     scope: true,
     apiVersionId: true,

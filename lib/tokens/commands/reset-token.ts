@@ -2,10 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
-import { fail, ok } from "@/lib/commands/result";
+import { ok } from "@/lib/commands/result";
 import { issueSecret } from "../issue-secret";
-import { accountToken } from "./account-token";
-import { REVOKED_IS_FINAL } from "./set-token-enabled";
+import { changeableToken } from "./account-token";
 
 const GRACE_MS = {
   none: 0,
@@ -24,16 +23,8 @@ const schema = z.object({
 export const resetToken = defineCommand({
   capability: "tokens.manage",
   input: schema,
-  target: accountToken({
-    id: true,
-    name: true,
-    hint: true,
-    publicId: true,
-    revokedAt: true,
-    secretHash: true,
-  }),
+  target: changeableToken({ publicId: true, secretHash: true }),
   async run(tx, { actor, input, target: token }) {
-    if (token.revokedAt) return fail(REVOKED_IS_FINAL);
     const graceMs = GRACE_MS[input.grace];
     const now = new Date();
     const issued = issueSecret(token.publicId);

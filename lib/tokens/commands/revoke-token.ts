@@ -8,7 +8,7 @@ import { accountToken } from "./account-token";
 // Its grace-period secret goes with it.
 export const revokeToken = defineCommand({
   capability: "tokens.manage",
-  target: accountToken({ id: true, name: true, hint: true, revokedAt: true }),
+  target: accountToken({ revokedAt: true }),
   async run(tx, { actor, target: token }) {
     if (token.revokedAt) return ok(undefined);
     const revokedAt = new Date();

@@ -2,19 +2,18 @@ import "server-only";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
-import { fail, ok } from "@/lib/commands/result";
-import { accountToken } from "./account-token";
+import { ok } from "@/lib/commands/result";
+import { changeableToken } from "./account-token";
 
-export const REVOKED_IS_FINAL = "A revoked token cannot be changed.";
+export { REVOKED_IS_FINAL } from "./account-token";
 
 // Disable or enable a token. A disabled token fails verification until enabled again;
 // a revoked one can never be enabled.
 export const setTokenEnabled = defineCommand({
   capability: "tokens.manage",
   input: z.boolean({ error: "Choose whether to enable or disable the token." }),
-  target: accountToken({ id: true, name: true, hint: true, disabledAt: true, revokedAt: true }),
+  target: changeableToken({ disabledAt: true }),
   async run(tx, { actor, input: enabled, target: token }) {
-    if (token.revokedAt) return fail(REVOKED_IS_FINAL);
     if (enabled === (token.disabledAt === null)) return ok(undefined);
     const disabledAt = enabled ? null : new Date();
     await tx.apiToken.update({ where: { id: token.id }, data: { disabledAt } });

@@ -2,10 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
-import { fail, invalid, ok } from "@/lib/commands/result";
+import { invalid, ok } from "@/lib/commands/result";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
-import { accountToken } from "./account-token";
-import { REVOKED_IS_FINAL } from "./set-token-enabled";
+import { changeableToken } from "./account-token";
 
 // A missing or non-text field gets the field's own message, not zod's "expected string".
 const schema = z.object({
@@ -15,15 +14,8 @@ const schema = z.object({
 export const updateTokenVersion = defineCommand({
   capability: "tokens.manage",
   input: schema,
-  target: accountToken({
-    id: true,
-    name: true,
-    hint: true,
-    revokedAt: true,
-    apiVersion: { select: { id: true, name: true } },
-  }),
+  target: changeableToken({ apiVersion: { select: { id: true, name: true } } }),
   async run(tx, { actor, input, target: token }) {
-    if (token.revokedAt) return fail(REVOKED_IS_FINAL);
     const version = await tx.apiVersion.findUnique({
       where: { id: input.apiVersionId },
       select: { id: true, name: true },

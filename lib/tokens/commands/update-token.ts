@@ -1,15 +1,14 @@
 import "server-only";
 import { recordAuditEvent, type AuditChanges } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
-import { fail, invalid, ok } from "@/lib/commands/result";
+import { invalid, ok } from "@/lib/commands/result";
 import { config } from "@/lib/config/env";
 import { expiryRuleFor } from "../expiry-rule";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenEditFieldsSchema } from "../token-fields.schema";
-import { accountToken } from "./account-token";
+import { changeableToken } from "./account-token";
 import { checkReferences, hasErrors } from "./references";
 import { nameKey, nameTaken, saveToken } from "./save-token";
-import { REVOKED_IS_FINAL } from "./set-token-enabled";
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
@@ -20,21 +19,16 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export const updateToken = defineCommand({
   capability: "tokens.manage",
   input: (actor) => tokenEditFieldsSchema(expiryRuleFor(actor.role, config().tokens.maxLifetimeDays)),
-  target: accountToken({
-    id: true,
-    name: true,
-    hint: true,
+  target: changeableToken({
     description: true,
     scope: true,
     allowedIpRanges: true,
     technicalContact: true,
     expiresAt: true,
-    revokedAt: true,
     sections: { select: { sectionId: true } },
   }),
   transaction: saveToken,
   async run(tx, { actor, input: fields, target: token }) {
-    if (token.revokedAt) return fail(REVOKED_IS_FINAL);
     const errors = await checkReferences(tx, actor, { sectionIds: fields.sectionIds });
     if (await nameTaken(tx, actor.accountId, fields.name, token.id)) errors.name = [M.nameTaken];
     if (hasErrors(errors)) return invalid(errors);
