@@ -17,18 +17,8 @@ const nextConfig = {
       bodySizeLimit: "100kb",
     },
   },
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
-  },
+  // Security headers (CSP with a per-request nonce, HSTS over https, Permissions-Policy, …)
+  // are set by Keyward's own server for every response: lib/http/security-headers.ts.
 };
 
 export default nextConfig;

@@ -5,6 +5,11 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Toaster } from "@/components/ui/toaster";
 import "./globals.css";
 
+// Every page is rendered per request, so each carries the nonce of its own
+// Content-Security-Policy (lib/http/security-headers.ts); a page prerendered at build time,
+// like the 404 page, would have scripts without one, which the policy blocks.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Keyward", template: "%s · Keyward" },
   description: "API access tokens and the service that verifies them",

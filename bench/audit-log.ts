@@ -31,6 +31,8 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), "keyward-bench-audit-"));
 const databaseUrl = `file:${path.join(scratch, "bench.db")}`;
 
 const SMALL_EVENTS = 100;
+// Only this process writes and checks the bulk-loaded chain, so any key will do.
+const BENCH_AUDIT_KEY = "bench-audit-key-0123456789abcdefghijklmnop";
 const SMALL_EMAIL = "bench-small-admin@keyward.local";
 
 // Appends `count` correctly chained events to the account, in bulk.
@@ -42,7 +44,7 @@ async function loadLog(client: DbClient, accountId: string, count: number): Prom
   let batch: ChainedEventData[] = [];
   for (let i = 0; i < count; i++) {
     const token = i % 2000;
-    previous = nextChainedEvent(previous, {
+    previous = nextChainedEvent(BENCH_AUDIT_KEY, previous, {
       accountId,
       occurredAt: new Date(start + Math.floor(i * step)),
       actorUserId: null,
@@ -63,7 +65,7 @@ async function loadLog(client: DbClient, accountId: string, count: number): Prom
       batch = [];
     }
   }
-  const report = await verifyAuditChain(client, { accountId });
+  const report = await verifyAuditChain(client, { key: BENCH_AUDIT_KEY, accountId });
   if (report.breaks.length > 0 || report.events !== count) {
     throw new Error(`bulk load is not a valid chain: ${JSON.stringify(report)}`);
   }

@@ -1,21 +1,20 @@
 // The one command that runs Keyward: prepares configuration, migrates the database, seeds
 // the first administrator, builds when the build is missing or stale, and serves.
-//   npm start            production server on PORT (default 3000)
+//   npm start            production server on HOST:PORT (default 127.0.0.1:3000)
 //   npm run dev          development server with hot reload
 import { spawnSync } from "node:child_process";
-import { createServer } from "node:http";
 import next from "next";
 import { prepareEnvironment } from "./start/prepare-environment";
 import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
-import { isCrossSiteWrite } from "@/lib/http/same-origin";
-import { stampClientAddress } from "@/lib/server/client-address";
+import { listenHost } from "@/lib/config/http-settings";
+import { createConsoleServer } from "@/lib/http/console-listener";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import { startVerificationRuntime, stopVerificationRuntime } from "@/lib/verification/runtime";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
+const hostname = listenHost(process.env);
 
 async function main() {
   // Keyward never phones home; Next.js's anonymous telemetry is off unless asked for.
@@ -34,21 +33,15 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   startVerificationRuntime();
-  const server = createServer((req, res) => {
-    stampClientAddress(req, env.trustProxy);
-    // Gateways call these with bearer tokens, never cookies, so the cross-site guard below
-    // does not apply to them.
-    if (handleVerificationRequest(req, res)) return;
-    if (isCrossSiteWrite(req.method, req.headers)) {
-      res
-        .writeHead(403, { "Content-Type": "text/plain; charset=utf-8" })
-        .end("Cross-origin request refused.\n");
-      return;
-    }
-    void handle(req, res);
+  const server = createConsoleServer({
+    trustedProxies: env.trustedProxies,
+    dev,
+    verification: (req, res) => handleVerificationRequest(req, res),
+    console: (req, res) => void handle(req, res),
   });
   server.listen(port, hostname, () => {
-    console.log(`keyward: listening on http://localhost:${port} (${dev ? "development" : "production"})`);
+    const shown = hostname.includes(":") ? `[${hostname}]` : hostname;
+    console.log(`keyward: listening on http://${shown}:${port} (${dev ? "development" : "production"})`);
   });
   // Pending last-used times are written before the process exits.
   const stop = () => {

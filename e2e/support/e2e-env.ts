@@ -34,6 +34,9 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   // invalidation alone. With the cross-instance poll slowed to 30 s, a test that sees a
   // revocation on the next request proves that path, not the poll.
   KEYWARD_VERIFY_STALENESS_MS: "30000",
+  // The nginx gateway of e2e/gateway-nginx.spec.ts connects from 127.0.0.1 and forwards the
+  // client's address; e2e/security-headers.spec.ts uses 127.0.0.2 as a peer that is not trusted.
+  KEYWARD_TRUSTED_PROXIES: "127.0.0.1/32",
 };
 
 export function storageStateFor(role: E2ERole): string {

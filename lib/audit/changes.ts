@@ -1,4 +1,10 @@
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import {
+  AUDIT_BOOLEAN_LABELS as BOOLEAN,
+  AUDIT_FIELD_LABELS,
+  labelOf,
+  ROLE_LABELS,
+  SCOPE_LABELS,
+} from "@/lib/messages/labels";
 
 // The "Change" of an audit event: the fields before → after, as text a person reads. Never
 // a secret: commands record only non-secret fields, and anything named like a secret is
@@ -9,34 +15,13 @@ export type ChangeLine = { field: string; label: string; from: string; to: strin
 // Catalogue lookups (API section ids → labels), so a change reads "Leads, Reports".
 export type ChangeLookups = { sectionLabels?: ReadonlyMap<string, string> };
 
-const FIELD_LABELS: Record<string, string> = {
-  name: "Name",
-  description: "Description",
-  scope: "Scope",
-  sections: "API sections",
-  expiresAt: "Expires",
-  allowedIpRanges: "Allowed IP ranges",
-  technicalContact: "Technical contact",
-  apiVersion: "API version",
-  disabledAt: "Disabled",
-  revokedAt: "Revoked",
-  hint: "Token hint",
-  oldSecretValidUntil: "Old secret valid until",
-  duplicatedFrom: "Duplicated from",
-  apiAccessEnabled: "API access",
-  role: "Role",
-  deactivatedAt: "Deactivated",
-  isTechnical: "Technical user",
-};
-
-const SCOPE_LABELS: Record<string, string> = { read: "Read only", read_write: "Read & write" };
-
 const SECRET_LIKE = /secret(?!ValidUntil)|hash|password|token$/i;
 const EMPTY = "—";
 
 function fieldLabel(field: string): string {
   return (
-    FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase())
+    labelOf(AUDIT_FIELD_LABELS, field) ??
+    field.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase())
   );
 }
 
@@ -49,11 +34,16 @@ function formatValue(field: string, value: unknown, lookups: ChangeLookups): str
       .map((item) => (typeof item === "string" ? (labels?.get(item) ?? item) : JSON.stringify(item)))
       .join(", ");
   }
-  if (field === "scope" && typeof value === "string") return SCOPE_LABELS[value] ?? value;
-  if (field === "role" && typeof value === "string")
-    return (ROLE_LABELS as Record<string, string>)[value] ?? value;
+  if (field === "scope" && typeof value === "string") return labelOf(SCOPE_LABELS, value) ?? value;
+  if (field === "role" && typeof value === "string") return labelOf(ROLE_LABELS, value) ?? value;
   if (typeof value === "boolean")
-    return field === "apiAccessEnabled" ? (value ? "On" : "Off") : value ? "Yes" : "No";
+    return field === "apiAccessEnabled"
+      ? value
+        ? BOOLEAN.on
+        : BOOLEAN.off
+      : value
+        ? BOOLEAN.yes
+        : BOOLEAN.no;
   if (typeof value === "string" || typeof value === "number") return String(value);
   return JSON.stringify(value);
 }

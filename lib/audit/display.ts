@@ -1,21 +1,18 @@
-import { AUDIT_ACTION_LABELS, type AuditAction } from "./actions";
+import { AUDIT_ACTION_LABELS, AUDIT_TARGET_TYPE_LABELS, labelOf } from "@/lib/messages/labels";
 
 // How an event's action, actor and target read on the page and in the export. Pure, so the
 // page and the CSV cannot disagree.
 
-const TARGET_TYPE_LABELS: Record<string, string> = { token: "Token", account: "Account", user: "User" };
-
 export function actionLabel(action: string): string {
-  return (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
-}
-
-export function isKnownAction(action: string): action is AuditAction {
-  return action in AUDIT_ACTION_LABELS;
+  return labelOf(AUDIT_ACTION_LABELS, action) ?? action;
 }
 
 // Any target type reads sensibly, including ones added after this was written.
 export function targetTypeLabel(type: string): string {
-  return TARGET_TYPE_LABELS[type] ?? type.replace(/[_.-]+/g, " ").replace(/^./, (c) => c.toUpperCase());
+  return (
+    labelOf(AUDIT_TARGET_TYPE_LABELS, type) ??
+    type.replace(/[_.-]+/g, " ").replace(/^./, (c) => c.toUpperCase())
+  );
 }
 
 export type ActorKind = "user" | "token";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS } from "./actions";
-import { loadAuditLogFilters, NO_AUDIT_FILTERS } from "./log-filters";
+import { NO_AUDIT_FILTERS } from "@/tests/support/audit-filters";
+import { loadAuditLogFilters } from "./log-filters";
 
 // The URL is user input: anything the parsers do not recognise falls back to "no filter"
 // (and so to a normal page), never to an error.

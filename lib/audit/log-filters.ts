@@ -34,18 +34,6 @@ export const loadAuditLogFilters = createLoader(auditLogParsers);
 
 export type AuditLogFilters = inferParserType<typeof auditLogParsers>;
 
-export const NO_AUDIT_FILTERS: AuditLogFilters = {
-  action: null,
-  actor: "",
-  token: "",
-  tokenName: "",
-  from: null,
-  to: null,
-  sort: "when",
-  dir: "desc",
-  page: 1,
-};
-
 export function hasAuditFilters(
   filters: Pick<AuditLogFilters, "action" | "actor" | "token" | "tokenName" | "from" | "to">,
 ): boolean {

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { config } from "@/lib/config/env";
 import type { DbTransaction } from "@/lib/db/client";
 import type { AuditAction } from "./actions";
-import { eventHash } from "./chain";
+import { CHAIN_KEYED, eventHash, type ChainedFields } from "./chain";
 
 // A "user" target is a membership of the actor's account, labelled with the user's email.
 export type AuditTarget = {
@@ -23,7 +24,23 @@ function clean(value: string | null, max = 512): string | null {
 }
 
 // Appends one event to the account's chain, inside the caller's transaction so the event
-// and the change it describes commit together or not at all.
+// and the change it describes commit together or not at all. The first keyed event of an
+// account links to its last unkeyed one, sealing the history written before the key.
+export async function appendChainedEvent(
+  tx: DbTransaction,
+  fields: Omit<ChainedFields, "seq">,
+): Promise<void> {
+  const last = await tx.auditEvent.findFirst({
+    where: { accountId: fields.accountId },
+    orderBy: { seq: "desc" },
+    select: { seq: true, hash: true },
+  });
+  const chained = { ...fields, seq: (last?.seq ?? 0) + 1 };
+  const prevHash = last?.hash ?? null;
+  const hash = eventHash(config().auditKey, prevHash, chained);
+  await tx.auditEvent.create({ data: { ...chained, prevHash, hash, chainVersion: CHAIN_KEYED } });
+}
+
 export async function recordAuditEvent(
   tx: DbTransaction,
   actor: Actor,
@@ -31,14 +48,8 @@ export async function recordAuditEvent(
   target: AuditTarget,
   changes?: AuditChanges,
 ): Promise<void> {
-  const last = await tx.auditEvent.findFirst({
-    where: { accountId: actor.accountId },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
-  });
-  const fields = {
+  await appendChainedEvent(tx, {
     accountId: actor.accountId,
-    seq: (last?.seq ?? 0) + 1,
     occurredAt: new Date(),
     actorUserId: actor.userId,
     actorTokenId: null,
@@ -51,7 +62,5 @@ export async function recordAuditEvent(
     ipAddress: clean(actor.ip, 64),
     userAgent: clean(actor.userAgent),
     changes: changes && Object.keys(changes).length > 0 ? JSON.stringify(changes) : null,
-  };
-  const prevHash = last?.hash ?? null;
-  await tx.auditEvent.create({ data: { ...fields, prevHash, hash: eventHash(prevHash, fields) } });
+  });
 }

@@ -12,10 +12,15 @@ import { signInWithPassword } from "./sign-in";
 // read from the database on every request (lib/auth/session.ts), so a deactivation or a
 // role change takes effect at once. The cookie also carries the user's session version,
 // compared on every request, so a password change or "Sign out everywhere" ends it.
-export function authOptions(): NextAuthOptions {
+//
+// `secureCookies` is decided per request from how it arrived (lib/http/request-protocol.ts):
+// over https, directly or through a trusted proxy, the cookies are Secure and carry the
+// __Secure-/__Host- names; NEXTAUTH_URL plays no part.
+export function authOptions(secureCookies: boolean): NextAuthOptions {
   const { authSecret, sessionMaxAgeSeconds } = config();
   return {
     secret: authSecret,
+    useSecureCookies: secureCookies,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds, updateAge: 0 },
     jwt: { maxAge: sessionMaxAgeSeconds },
     pages: { signIn: "/login", error: "/login" },

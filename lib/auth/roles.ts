@@ -4,13 +4,6 @@ export const ROLES = ["administrator", "implementation_specialist", "support_sta
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const ROLE_LABELS: Record<Role, string> = {
-  administrator: "Account administrator",
-  implementation_specialist: "Implementation specialist",
-  support_staff: "Support staff",
-  member: "Member",
-};
-
 // The capability matrix of PRODUCT.md section 1, in one place. Every server action and
 // page asks `can(role, capability)`; nothing else decides who may do what.
 export const CAPABILITIES = {

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getServerSession } from "next-auth";
+import { arrivedOverHttps } from "@/lib/http/request-protocol";
 import { authOptions } from "./options";
 import { loadSessionContext, type SessionContext } from "./session-context";
 
@@ -12,7 +13,7 @@ export type { AccountChoice, SessionContext } from "./session-context";
 export const ACCOUNT_COOKIE = "kw_account";
 
 async function loadSession(): Promise<SessionContext | null> {
-  const session = await getServerSession(authOptions());
+  const session = await getServerSession(authOptions(arrivedOverHttps(await headers())));
   const userId = session?.userId;
   if (!userId) return null;
   return loadSessionContext(

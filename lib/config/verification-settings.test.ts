@@ -13,6 +13,8 @@ describe("verification settings", () => {
       lastUsedFlushMs: 30_000,
       failureLimit: 20,
       failureWindowMs: 60_000,
+      ipv6Prefix: 64,
+      redisUrl: undefined,
     });
   });
 
@@ -22,8 +24,16 @@ describe("verification settings", () => {
         KEYWARD_VERIFY_STALENESS_MS: "200",
         KEYWARD_LAST_USED_FLUSH_SECONDS: "5",
         KEYWARD_VERIFY_FAILURE_LIMIT: "",
+        KEYWARD_VERIFY_IPV6_PREFIX: "56",
+        REDIS_URL: "redis://127.0.0.1:6379/2",
       }),
-    ).toMatchObject({ stalenessMs: 200, lastUsedFlushMs: 5_000, failureLimit: 20 });
+    ).toMatchObject({
+      stalenessMs: 200,
+      lastUsedFlushMs: 5_000,
+      failureLimit: 20,
+      ipv6Prefix: 56,
+      redisUrl: "redis://127.0.0.1:6379/2",
+    });
   });
 
   it.each([
@@ -31,6 +41,12 @@ describe("verification settings", () => {
     ["KEYWARD_VERIFY_FAILURE_LIMIT", "-1"],
     ["KEYWARD_LAST_USED_FLUSH_SECONDS", "soon"],
     ["KEYWARD_VERIFY_CACHE_TTL_SECONDS", "1.5"],
+    ["KEYWARD_VERIFY_IPV6_PREFIX", "0"],
+    ["KEYWARD_VERIFY_IPV6_PREFIX", "8"],
+    ["KEYWARD_VERIFY_IPV6_PREFIX", "129"],
+    ["KEYWARD_VERIFY_IPV6_PREFIX", "64.5"],
+    ["REDIS_URL", "http://127.0.0.1:6379"],
+    ["REDIS_URL", "not a url"],
   ])("refuses %s=%s", (name, value) => {
     expect(() => read({ [name]: value })).toThrow();
   });

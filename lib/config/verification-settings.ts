@@ -15,6 +15,14 @@ export const verificationSettingsShape = {
   // Unknown or malformed tokens tolerated per client address and window before 429.
   KEYWARD_VERIFY_FAILURE_LIMIT: z.coerce.number().int().min(1).max(1_000_000_000).default(20),
   KEYWARD_VERIFY_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  // IPv6 clients are counted per network of this many leading bits: one home or virtual
+  // machine usually holds a whole /64. Below /16 one limit would cover entire providers.
+  KEYWARD_VERIFY_IPV6_PREFIX: z.coerce.number().int().min(16).max(128).default(64),
+  // When set, failure counts live in Redis and are shared by every instance (takes
+  // precedence over PostgreSQL, which shares them too).
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL" })
+    .optional(),
 };
 
 export type VerificationSettings = {
@@ -24,10 +32,12 @@ export type VerificationSettings = {
   lastUsedFlushMs: number;
   failureLimit: number;
   failureWindowMs: number;
+  ipv6Prefix: number;
+  redisUrl: string | undefined;
 };
 
 type Keys = keyof typeof verificationSettingsShape;
-type Parsed = { [K in Keys]: number };
+type Parsed = z.infer<z.ZodObject<typeof verificationSettingsShape>>;
 
 export const readVerificationSettings = {
   // Unset and empty variables both mean "use the default".
@@ -46,6 +56,8 @@ export const readVerificationSettings = {
       lastUsedFlushMs: parsed.KEYWARD_LAST_USED_FLUSH_SECONDS * 1000,
       failureLimit: parsed.KEYWARD_VERIFY_FAILURE_LIMIT,
       failureWindowMs: parsed.KEYWARD_VERIFY_FAILURE_WINDOW_SECONDS * 1000,
+      ipv6Prefix: parsed.KEYWARD_VERIFY_IPV6_PREFIX,
+      redisUrl: parsed.REDIS_URL,
     };
   },
 };

@@ -12,8 +12,10 @@ function refuse(): never {
   throw new Error(APPEND_ONLY);
 }
 
-// The audit log is append-only in the data layer itself: no code path, however written,
-// can update or delete an event through this client.
+// The audit log is append-only twice over. Here, top-level updates and deletes of events
+// fail with a clear message before any SQL is sent. Below, database triggers (migration
+// 20261203073452_audit_integrity) refuse what this guard cannot see: nested writes from an
+// account, raw SQL, foreign-key actions and other clients of the same database.
 function withAppendOnlyAudit(client: SqliteClient) {
   return client.$extends({
     name: "append-only-audit",

@@ -1,15 +1,21 @@
 // Keyward's own server (scripts/start.ts) overwrites this header on every request with the
-// socket's address, or with the proxy's X-Forwarded-For when KEYWARD_TRUST_PROXY is set, so
-// a client cannot choose the address that rate limits and IP allow-lists see.
+// client's address: the socket's peer, or, when that peer is one of KEYWARD_TRUSTED_PROXIES,
+// the first untrusted hop of X-Forwarded-For read from the right. A client cannot choose the
+// address that rate limits, IP allow-lists and the audit log see.
 export const CLIENT_IP_HEADER = "x-keyward-client-ip";
 
-type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
+export type HeaderSource =
+  { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
-export function clientIpFrom(headers: HeaderSource): string | null {
+export function headerFrom(headers: HeaderSource, name: string): string | undefined {
   const value =
     typeof headers.get === "function"
-      ? (headers as { get(name: string): string | null }).get(CLIENT_IP_HEADER)
-      : (headers as Record<string, string | string[] | undefined>)[CLIENT_IP_HEADER];
-  const ip = Array.isArray(value) ? value[0] : value;
+      ? (headers as { get(name: string): string | null }).get(name)
+      : (headers as Record<string, string | string[] | undefined>)[name];
+  return (Array.isArray(value) ? value[0] : value) ?? undefined;
+}
+
+export function clientIpFrom(headers: HeaderSource): string | null {
+  const ip = headerFrom(headers, CLIENT_IP_HEADER);
   return ip && ip.length <= 64 ? ip : null;
 }

@@ -1,19 +1,9 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/roles";
-import { hasUnsafeCharacters } from "@/lib/validation/plain-text";
+import { formText, MAX_EMAIL_LENGTH, plainTextName } from "@/lib/validation/form-text";
+import { NAME_MESSAGES } from "@/lib/validation/messages";
 import { MEMBER_MESSAGES as M } from "./messages";
-
-export const MAX_MEMBER_NAME_LENGTH = 100;
-const MAX_EMAIL_LENGTH = 254;
-
-const charCount = (text: string) => Array.from(text).length;
-
-// A missing form field arrives as undefined or null; treating it as empty gives the
-// field's own message instead of a type error.
-function formText<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === undefined || value === null ? "" : value), schema);
-}
 
 export const memberRoleSchema = z.enum(ROLES, { error: M.roleRequired });
 
@@ -22,17 +12,7 @@ const checkbox = z.preprocess((value) => value === true || value === "on" || val
 
 export const addMemberSchema = z
   .object({
-    name: formText(
-      z
-        .string({ error: M.nameRequired })
-        .trim()
-        .min(1, M.nameRequired)
-        .refine((name) => charCount(name) <= MAX_MEMBER_NAME_LENGTH, M.nameTooLong)
-        // Names end up in audit rows and CSV exports, where a line break could fake a row, and
-        // in owner lists, where a bidi override or a zero-width space lets one person pass
-        // for another.
-        .refine((name) => !hasUnsafeCharacters(name), M.nameControlCharacters),
-    ),
+    name: plainTextName(NAME_MESSAGES),
     email: formText(
       z
         .string({ error: M.emailRequired })

@@ -1,15 +1,15 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { EMAIL_MESSAGES, NAME_MESSAGES } from "@/lib/validation/messages";
 
 // What the members commands answer; the Members page shows these next to the fields or in
 // the dialog.
 export const MEMBER_MESSAGES = {
-  nameRequired: "Enter a name",
-  nameTooLong: "Name must be 100 characters or fewer",
-  nameControlCharacters:
-    "Name cannot contain line breaks, control characters or invisible characters such as zero-width spaces or text-direction marks",
+  nameRequired: NAME_MESSAGES.required,
+  nameTooLong: NAME_MESSAGES.tooLong,
+  nameControlCharacters: NAME_MESSAGES.unsafeCharacters,
   emailRequired: "Enter an email address",
-  emailTooLong: "Email addresses are at most 254 characters",
-  emailInvalid: "Enter a valid email address, like name@example.com",
+  emailTooLong: EMAIL_MESSAGES.tooLong,
+  emailInvalid: EMAIL_MESSAGES.invalid,
   emailTaken:
     "This email already belongs to a member of this account. If they are deactivated, reactivate them instead.",
   roleRequired: "Choose one of the listed roles",

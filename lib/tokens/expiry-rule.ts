@@ -7,6 +7,10 @@ export type ExpiryRule = { allowNever: boolean; maxDays: number };
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+// What a token form's Expiration field may send, in the order the dialogs offer them.
+export const EXPIRATION_CHOICES = ["7d", "30d", "60d", "90d", "1y", "custom", "never"] as const;
+export type ExpirationChoice = (typeof EXPIRATION_CHOICES)[number];
+
 // What each preset counts for against the limit. "1 year" is a calendar year (366 days
 // across a leap day) but counts as 365, so the default limit always offers it.
 export const PRESET_NOMINAL_DAYS = { "7d": 7, "30d": 30, "60d": 60, "90d": 90, "1y": 365 } as const;

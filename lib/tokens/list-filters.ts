@@ -6,22 +6,6 @@ import { CREATED_FILTERS, STATUS_FILTERS, type CreatedFilter, type StatusFilter 
 
 export { CREATED_FILTERS, STATUS_FILTERS, type CreatedFilter, type StatusFilter };
 
-export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
-  any: "Any",
-  enabled: "Enabled",
-  disabled: "Disabled",
-  expiring_soon: "Expiring soon",
-  expired: "Expired",
-  revoked: "Revoked",
-};
-
-export const CREATED_FILTER_LABELS: Record<CreatedFilter, string> = {
-  any: "Any time",
-  last_7_days: "Last 7 days",
-  last_30_days: "Last 30 days",
-  older_than_30_days: "More than 30 days",
-};
-
 export const tokenListParsers = {
   q: parseAsString.withDefault(""),
   created: parseAsStringLiteral(CREATED_FILTERS).withDefault("any"),

@@ -1,9 +1,10 @@
+import { EMAIL_MESSAGES, NAME_MESSAGES } from "@/lib/validation/messages";
+
 // What the token form says when a field is wrong; shared by create, edit and duplicate.
 export const TOKEN_FIELD_MESSAGES = {
-  nameRequired: "Enter a name",
-  nameTooLong: "Name must be 100 characters or fewer",
-  nameControlCharacters:
-    "Name cannot contain line breaks, control characters or invisible characters such as zero-width spaces or text-direction marks",
+  nameRequired: NAME_MESSAGES.required,
+  nameTooLong: NAME_MESSAGES.tooLong,
+  nameControlCharacters: NAME_MESSAGES.unsafeCharacters,
   descriptionTooLong: "Description must be 500 characters or fewer",
   descriptionControlCharacters:
     "Description cannot contain tabs, control characters or invisible characters such as zero-width spaces or text-direction marks (line breaks are fine)",
@@ -28,8 +29,8 @@ export const TOKEN_FIELD_MESSAGES = {
   allowedIpsTooLong: "Enter at most 100 IP addresses or ranges",
   allowedIpsInvalid: (entries: readonly string[]) =>
     `${entries.length === 1 ? "Not a valid IP address or CIDR range" : "Not valid IP addresses or CIDR ranges"}: ${listEntries(entries)}`,
-  contactInvalid: "Enter a valid email address, like name@example.com",
-  contactTooLong: "Email addresses are at most 254 characters",
+  contactInvalid: EMAIL_MESSAGES.invalid,
+  contactTooLong: EMAIL_MESSAGES.tooLong,
 } as const;
 
 // Echo what the user typed so they can find it, but never an unbounded amount of it.

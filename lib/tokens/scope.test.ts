@@ -5,15 +5,13 @@ import {
   parsePermission,
   permission,
   permits,
-  TOKEN_SCOPE_LABELS,
   tokenScopeSchema,
 } from "./scope";
 
 describe("tokenScopeSchema", () => {
-  it("accepts the two scopes and labels them for the UI", () => {
+  it("accepts the two scopes", () => {
     expect(tokenScopeSchema.parse("read")).toBe("read");
     expect(tokenScopeSchema.parse("read_write")).toBe("read_write");
-    expect(TOKEN_SCOPE_LABELS).toEqual({ read: "Read only", read_write: "Read & write" });
   });
 
   it("rejects anything else with a readable message", () => {

@@ -6,11 +6,6 @@ export const TOKEN_SCOPES = ["read", "read_write"] as const;
 export const tokenScopeSchema = z.enum(TOKEN_SCOPES, { error: TOKEN_FIELD_MESSAGES.scopeRequired });
 export type TokenScope = z.infer<typeof tokenScopeSchema>;
 
-export const TOKEN_SCOPE_LABELS: Record<TokenScope, string> = {
-  read: "Read only",
-  read_write: "Read & write",
-};
-
 export type PermissionAction = "read" | "write";
 export type ParsedPermission = { sectionKey: string; action: PermissionAction };
 

@@ -4,7 +4,6 @@ import {
   CREATED_FILTERS,
   isExpiringSoon,
   STATUS_FILTERS,
-  statusLabel,
   statusWhere,
   tokenStatus,
   type StatusDates,
@@ -41,11 +40,10 @@ describe("tokenStatus", () => {
   });
 });
 
-describe("isExpiringSoon and statusLabel", () => {
+describe("isExpiringSoon", () => {
   it("marks an enabled token expiring within 7 days", () => {
     expect(isExpiringSoon(dates({ expiresAt: at(7) }), NOW)).toBe(true);
     expect(isExpiringSoon(dates({ expiresAt: at(0.01) }), NOW)).toBe(true);
-    expect(statusLabel(dates({ expiresAt: at(3) }), NOW)).toBe("Expiring soon");
   });
 
   it("does not mark tokens expiring later, never, or that are not enabled", () => {
@@ -54,13 +52,6 @@ describe("isExpiringSoon and statusLabel", () => {
     expect(isExpiringSoon(dates({ expiresAt: at(3), disabledAt: at(-1) }), NOW)).toBe(false);
     expect(isExpiringSoon(dates({ expiresAt: at(3), revokedAt: at(-1) }), NOW)).toBe(false);
     expect(isExpiringSoon(dates({ expiresAt: at(-1) }), NOW)).toBe(false);
-  });
-
-  it("labels every status for the UI", () => {
-    expect(statusLabel(dates(), NOW)).toBe("Enabled");
-    expect(statusLabel(dates({ disabledAt: at(-1) }), NOW)).toBe("Disabled");
-    expect(statusLabel(dates({ expiresAt: at(-1) }), NOW)).toBe("Expired");
-    expect(statusLabel(dates({ revokedAt: at(-1) }), NOW)).toBe("Revoked");
   });
 });
 

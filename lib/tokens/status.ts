@@ -7,14 +7,6 @@ export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const CREATED_FILTERS = ["any", "last_7_days", "last_30_days", "older_than_30_days"] as const;
 export type CreatedFilter = (typeof CREATED_FILTERS)[number];
 
-export const STATUS_LABELS: Record<TokenStatus | "expiring_soon", string> = {
-  enabled: "Enabled",
-  disabled: "Disabled",
-  expiring_soon: "Expiring soon",
-  expired: "Expired",
-  revoked: "Revoked",
-};
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const EXPIRING_SOON_MS = 7 * DAY_MS;
 
@@ -34,10 +26,6 @@ export function isExpiringSoon(token: StatusDates, now: Date): boolean {
     token.expiresAt !== null &&
     token.expiresAt.getTime() - now.getTime() <= EXPIRING_SOON_MS
   );
-}
-
-export function statusLabel(token: StatusDates, now: Date): string {
-  return isExpiringSoon(token, now) ? STATUS_LABELS.expiring_soon : STATUS_LABELS[tokenStatus(token, now)];
 }
 
 // Shaped like Prisma's ApiTokenWhereInput without importing it, so this module stays pure.

@@ -1,57 +1,36 @@
 import { z, type core } from "zod";
-import {
-  hasUnsafeCharacters,
-  hasUnsafeCharactersInLines,
-  normalizeLineBreaks,
-} from "@/lib/validation/plain-text";
+import { charCount, formText, MAX_EMAIL_LENGTH, plainTextName } from "@/lib/validation/form-text";
+import { hasUnsafeCharactersInLines, normalizeLineBreaks } from "@/lib/validation/plain-text";
 import { parseCidrList } from "./cidr";
 import {
   DAY_MS,
+  EXPIRATION_CHOICES,
   PRESET_NOMINAL_DAYS,
   endOfUtcDay,
   isDurationPreset,
   latestExpiry,
   oneYearFrom,
   presetAllowed,
+  type ExpirationChoice,
   type ExpiryRule,
 } from "./expiry-rule";
+import { NAME_MESSAGES } from "@/lib/validation/messages";
 import { TOKEN_FIELD_MESSAGES as M } from "./messages";
 import { tokenScopeSchema } from "./scope";
 
-export const EXPIRATION_PRESETS = ["7d", "30d", "60d", "90d", "1y", "custom", "never"] as const;
-export type ExpirationPreset = (typeof EXPIRATION_PRESETS)[number];
 // The edit form's extra choice: leave the expiry as it is.
 export const KEEP_EXPIRATION = "keep";
 
-export const MAX_NAME_LENGTH = 100;
 export const MAX_DESCRIPTION_LENGTH = 500;
 export const MAX_ALLOWED_IP_RANGES = 100;
 const MAX_SECTIONS = 200;
 const MAX_ID_LENGTH = 64;
 const MAX_IP_TEXT_LENGTH = 10_000;
 
-// Lengths count characters as people see them (code points), not UTF-16 units.
-const charCount = (text: string) => Array.from(text).length;
-
-// A missing form field arrives as undefined; treating it as empty gives the field's own
-// message instead of a type error, and keeps the other fields' checks running.
-function formText<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === undefined || value === null ? "" : value), schema);
-}
-
 const idField = (message: string) =>
   formText(z.string({ error: message }).trim().min(1, message).max(MAX_ID_LENGTH, message));
 
-export const tokenNameSchema = formText(
-  z
-    .string({ error: M.nameRequired })
-    .trim()
-    .min(1, M.nameRequired)
-    .refine((name) => charCount(name) <= MAX_NAME_LENGTH, M.nameTooLong)
-    // Names end up in audit rows and CSV exports, where a line break could fake a row, and
-    // on cards, where a bidi override or a zero-width space makes one name pass for another.
-    .refine((name) => !hasUnsafeCharacters(name), M.nameControlCharacters),
-);
+export const tokenNameSchema = plainTextName(NAME_MESSAGES);
 
 const fields = {
   name: tokenNameSchema,
@@ -97,7 +76,9 @@ const fields = {
       return result.ranges;
     },
   ),
-  technicalContact: formText(z.string({ error: M.contactInvalid }).trim().max(254, M.contactTooLong))
+  technicalContact: formText(
+    z.string({ error: M.contactInvalid }).trim().max(MAX_EMAIL_LENGTH, M.contactTooLong),
+  )
     .transform((email) => (email === "" ? null : email))
     .pipe(z.email(M.contactInvalid).nullable()),
 };
@@ -119,7 +100,7 @@ const endOfDay = endOfUtcDay;
 
 // Null means the token never expires. Only call it with input the schema accepted.
 export function expiresAtFrom(
-  expiration: ExpirationPreset,
+  expiration: ExpirationChoice,
   customDate: string | undefined,
   now: Date,
 ): Date | null {
@@ -181,7 +162,7 @@ export function tokenFieldsSchema(rule: ExpiryRule, now: Date = new Date()) {
       ...fields,
       apiVersionId: idField(M.versionRequired),
       ownerId: idField(M.ownerRequired),
-      expiration: z.enum(EXPIRATION_PRESETS, { error: M.expirationRequired }),
+      expiration: z.enum(EXPIRATION_CHOICES, { error: M.expirationRequired }),
     })
     .superRefine((input, ctx) => checkExpiry(input.expiration, input.customDate, rule, now, ctx), expiryCheck)
     .transform(({ customDate, ...input }) => ({
@@ -196,7 +177,7 @@ export function tokenEditFieldsSchema(rule: ExpiryRule, now: Date = new Date()) 
   return z
     .object({
       ...fields,
-      expiration: z.enum([...EXPIRATION_PRESETS, KEEP_EXPIRATION], { error: M.expirationRequired }),
+      expiration: z.enum([...EXPIRATION_CHOICES, KEEP_EXPIRATION], { error: M.expirationRequired }),
     })
     .superRefine((input, ctx) => checkExpiry(input.expiration, input.customDate, rule, now, ctx), expiryCheck)
     .transform(({ customDate, ...input }) => ({
@@ -215,7 +196,7 @@ export function tokenDuplicateFieldsSchema(rule: ExpiryRule, now: Date = new Dat
       // Older forms send no expiration: they meant the original's.
       expiration: z.preprocess(
         (value) => (value === undefined || value === null || value === "" ? KEEP_EXPIRATION : value),
-        z.enum([...EXPIRATION_PRESETS, KEEP_EXPIRATION], { error: M.expirationRequired }),
+        z.enum([...EXPIRATION_CHOICES, KEEP_EXPIRATION], { error: M.expirationRequired }),
       ),
       customDate: fields.customDate,
     })

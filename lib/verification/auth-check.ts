@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { permits } from "@/lib/tokens/scope";
 import type { VerifiedToken } from "@/lib/tokens/verify-token";
 import type { VerificationRecord } from "./load-token-record";
-import { authenticate, bearerToken } from "./authenticate";
+import { authenticate, bearerToken, refuse } from "./authenticate";
 import { sendDenied, sendNoContent } from "./responses";
 import type { VerificationRuntime } from "./runtime";
 
@@ -50,7 +50,8 @@ export async function answerAuthCheck(
     clientIp,
     now,
   );
-  if (!decision.ok || !record) return sendDenied(res, decision.ok ? "unknown" : decision.reason);
+  if (!decision.ok) return refuse(res, runtime, decision.reason, clientIp);
+  if (!record) return sendDenied(res, "unknown");
   const required = requiredPermissions(req.headers[REQUIRED_PERMISSION_HEADER], query);
   if (!required.every((p) => permits(decision.permissions, p)))
     return sendDenied(res, "insufficient_scope", required);

@@ -1,12 +1,14 @@
 import "server-only";
 import { decideToken, type DenyReason, type TokenDecision } from "@/lib/tokens/verify-token";
+import type { ServerResponse } from "node:http";
 import type { VerificationRecord } from "./load-token-record";
+import { sendDenied, sendTooManyFailures } from "./responses";
 import type { VerificationRuntime } from "./runtime";
 
 export type Authentication = { decision: TokenDecision; record: VerificationRecord | null };
 
-// Only guesses count towards the per-address limit: a typo or an invented token. A real
-// token that is disabled or expired is not an attack on the token space.
+// Only guesses count towards the failure limit: a typo or an invented token. A real token
+// that is disabled or expired is not an attack on the token space.
 const COUNTED_FAILURES: ReadonlySet<DenyReason> = new Set(["malformed", "unknown"]);
 
 // The token in `Authorization: Bearer …`, or null when there is no such header. Tokens are
@@ -18,9 +20,10 @@ export function bearerToken(header: string | undefined): string | null {
   return header.slice(7).trim();
 }
 
-// Decides a presented token through the cache, then does the bookkeeping: a guess counts
-// against the address, a success is noted for last-used. A database failure propagates
-// (the endpoint answers 503).
+// Decides a presented token through the cache, and notes a success for last-used. Nothing is
+// charged here: only the caller knows whether the token is its client's own presentation
+// (refuse) or one it asks about (introspection). A database failure propagates (the
+// endpoint answers 503).
 export async function authenticate(
   runtime: VerificationRuntime,
   raw: string | null,
@@ -32,8 +35,6 @@ export async function authenticate(
     record = await cachedLoad(runtime, publicId, now.getTime());
     return record;
   });
-  if (!decision.ok && COUNTED_FAILURES.has(decision.reason))
-    runtime.limiter.recordFailure(clientIp, now.getTime());
   if (decision.ok) runtime.lastUsed.note(decision.token.id, clientIp, now);
   return { decision, record };
 }
@@ -45,7 +46,26 @@ async function cachedLoad(
 ): Promise<VerificationRecord | null> {
   const cached = runtime.cache.lookup(publicId, now);
   if (cached.hit) return cached.record;
+  // An id no token has is refused here, without a lookup, and not cached: a stream of
+  // invented ids neither reaches the database nor pushes real records out of the cache.
+  if (!(await runtime.knownIds.mayExist(publicId, now))) return null;
   const record = await runtime.load(publicId);
   runtime.cache.store(publicId, record, cached.generation, Date.now());
   return record;
+}
+
+// Answers a client's own refused presentation. A guess is charged to the client's group;
+// once the group is over the limit its guesses answer 429 instead of 401. Never called for
+// a success, so no amount of guessing next to a valid token makes it fail.
+export async function refuse(
+  res: ServerResponse,
+  runtime: VerificationRuntime,
+  reason: DenyReason,
+  clientIp: string,
+): Promise<void> {
+  if (COUNTED_FAILURES.has(reason)) {
+    const retryAfter = await runtime.limiter.charge(clientIp);
+    if (retryAfter > 0) return sendTooManyFailures(res, retryAfter);
+  }
+  sendDenied(res, reason);
 }

@@ -8,7 +8,7 @@ import type { RecordCache } from "./record-cache";
 export type ChangeSignature = { max: number; count: number };
 export type ReadSignature = (floor: number) => Promise<ChangeSignature>;
 
-const LATE_COMMIT_WINDOW = 1_000;
+export const LATE_COMMIT_WINDOW = 1_000;
 
 export class ChangeWatch {
   private floor = 0;

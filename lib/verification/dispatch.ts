@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { answerAuthCheck } from "./auth-check";
 import { answerIntrospection } from "./introspect";
-import { sendTooManyFailures, sendUnavailable } from "./responses";
+import { sendUnavailable } from "./responses";
 import { verificationRuntime, type VerificationRuntime } from "./runtime";
 
 export const AUTH_CHECK_PATH = "/api/v1/auth/check";
@@ -26,13 +26,6 @@ export function handleVerificationRequest(
   const current = runtime();
   // stampClientAddress has already replaced whatever the client sent in this header.
   const clientIp = clientIpFrom(req.headers) ?? "unknown";
-
-  const retryAfter = current.limiter.retryAfterSeconds(clientIp, Date.now());
-  if (retryAfter > 0) {
-    req.resume();
-    sendTooManyFailures(res, retryAfter);
-    return true;
-  }
   const answer =
     path === AUTH_CHECK_PATH
       ? answerAuthCheck(req, res, current, clientIp, query)

@@ -1,7 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { permits } from "@/lib/tokens/scope";
-import { authenticate, bearerToken } from "./authenticate";
+import { authenticate, bearerToken, refuse } from "./authenticate";
 import { readForm } from "./read-form";
 import {
   sendBadRequest,
@@ -38,7 +38,7 @@ export async function answerIntrospection(
   const caller = await authenticate(runtime, bearerToken(req.headers.authorization), clientIp, now);
   if (!caller.decision.ok) {
     req.resume();
-    return sendDenied(res, caller.decision.reason);
+    return refuse(res, runtime, caller.decision.reason, clientIp);
   }
   if (!permits(caller.decision.permissions, INTROSPECTION_PERMISSION)) {
     req.resume();
@@ -53,6 +53,8 @@ export async function answerIntrospection(
   const presented = body.form.get("token");
   if (presented === null || presented === "") return sendBadRequest(res, "The token parameter is required.");
 
+  // The introspected token is the caller's question, not its presentation: its failures are
+  // never charged to the caller, which keeps getting RFC 7662 answers.
   const { decision, record } = await authenticate(runtime, presented, clientIp, now);
   if (!decision.ok || !record || decision.token.accountId !== caller.decision.token.accountId) {
     return sendIntrospection(res, INACTIVE);

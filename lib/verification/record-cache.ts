@@ -54,6 +54,12 @@ export class RecordCache {
     this.confirmedAt = at;
   }
 
+  // Whether the change watch vouched for this instance's view recently enough; indexes kept
+  // beside the cache (KnownIds) follow the same rule.
+  isConfirmed(now: number): boolean {
+    return now - this.confirmedAt <= this.options.confirmationMaxAgeMs;
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -63,9 +69,7 @@ export class RecordCache {
   }
 
   private servable(entry: Entry, now: number): boolean {
-    return (
-      now - entry.storedAt < this.options.ttlMs && now - this.confirmedAt <= this.options.confirmationMaxAgeMs
-    );
+    return now - entry.storedAt < this.options.ttlMs && this.isConfirmed(now);
   }
 
   // Map iteration follows insertion order, and store() re-inserts, so the first key is the

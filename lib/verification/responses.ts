@@ -17,6 +17,13 @@ const DESCRIPTIONS: Record<Exclude<DenyReason, "insufficient_scope">, string> = 
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+// The required permissions come from the gateway's request, so only those that are valid
+// RFC 6750 scope tokens (printable ASCII, no quote or backslash, no space) are named back in
+// WWW-Authenticate: a quote, a line break or a non-Latin-1 character could otherwise add a
+// parameter of the client's choosing or break the header. The rest still fail the check.
+const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]{1,100}$/;
+const MAX_NAMED_SCOPES = 20;
+
 function sendJson(
   res: ServerResponse,
   status: number,
@@ -35,7 +42,8 @@ function sendJson(
 
 export function sendDenied(res: ServerResponse, reason: DenyReason, required: readonly string[] = []): void {
   if (reason === "insufficient_scope") {
-    const scope = required.length > 0 ? `, scope="${required.join(" ")}"` : "";
+    const named = required.filter((p) => SCOPE_TOKEN.test(p)).slice(0, MAX_NAMED_SCOPES);
+    const scope = named.length > 0 ? `, scope="${named.join(" ")}"` : "";
     sendJson(
       res,
       403,

@@ -1,10 +1,13 @@
 import "server-only";
+import { databaseProvider } from "@/lib/config/database-url";
 import { config } from "@/lib/config/env";
 import type { VerificationSettings } from "@/lib/config/verification-settings";
 import { db } from "@/lib/db/client";
 import { ChangeWatch, type ReadSignature } from "./change-watch";
-import { FailureLimiter } from "./failure-limiter";
+import type { FailureLimiter } from "./failure-limiter";
+import { createFailureLimiter, type LimiterStore } from "./failure-store";
 import { runtimeSlot, VERIFICATION_RUNTIME_SLOT } from "./invalidate";
+import { KnownIds, type ReadKnownIds } from "./known-ids";
 import { LastUsedRecorder, type WriteLastUses } from "./last-used";
 import { loadTokenRecord, type VerificationRecord } from "./load-token-record";
 import { RecordCache } from "./record-cache";
@@ -13,6 +16,7 @@ import { RecordCache } from "./record-cache";
 export type VerificationRuntime = {
   hashKey: string;
   cache: RecordCache;
+  knownIds: KnownIds;
   watch: ChangeWatch;
   limiter: FailureLimiter;
   lastUsed: LastUsedRecorder;
@@ -24,7 +28,10 @@ export type RuntimeParts = {
   settings: VerificationSettings;
   load?: (publicId: string) => Promise<VerificationRecord | null>;
   readSignature?: ReadSignature;
+  readKnownIds?: ReadKnownIds;
   writeLastUses?: WriteLastUses;
+  // Where failure counts live; by default chosen from the configuration (limiterStore()).
+  limiterStore?: LimiterStore;
 };
 
 const readAuditSignature: ReadSignature = async (floor) => {
@@ -33,6 +40,52 @@ const readAuditSignature: ReadSignature = async (floor) => {
   const row = rows[0];
   return { max: Number(row?.max ?? floor), count: Number(row?.count ?? 0) };
 };
+
+const KNOWN_IDS_PAGE = 10_000;
+
+const maxAuditId = async (): Promise<number> => {
+  const rows = await db().$queryRaw<
+    { max: number | bigint | null }[]
+  >`SELECT MAX("id") AS "max" FROM "AuditEvent"`;
+  return Number(rows[0]?.max ?? 0);
+};
+
+// The highest event id is read first, so a token committed during the second query is read
+// again by the next catch-up rather than lost between the two.
+export const readKnownIdsFromDb: ReadKnownIds = {
+  // In pages along the unique index, so reading 100,000 ids never holds 100,000 row objects
+  // at once (the resident memory of the process would keep that peak).
+  all: async () => {
+    const max = await maxAuditId();
+    const ids: string[] = [];
+    for (let after = ""; ;) {
+      const rows = await db().$queryRaw<{ publicId: string }[]>`
+        SELECT "publicId" FROM "ApiToken" WHERE "publicId" > ${after}
+        ORDER BY "publicId" LIMIT ${KNOWN_IDS_PAGE}`;
+      for (const row of rows) ids.push(row.publicId);
+      const last = rows.at(-1);
+      if (!last || rows.length < KNOWN_IDS_PAGE) return { ids, max };
+      after = last.publicId;
+    }
+  },
+  since: async (floor) => {
+    const max = await maxAuditId();
+    const rows = await db().$queryRaw<{ publicId: string }[]>`
+      SELECT DISTINCT t."publicId" FROM "AuditEvent" e JOIN "ApiToken" t ON t."id" = e."targetId"
+      WHERE e."id" > ${floor}`;
+    return { ids: rows.map((row) => row.publicId), max };
+  },
+};
+
+// Shared across instances whenever they share something to keep counts in: Redis if
+// configured, else the PostgreSQL database; a lone SQLite instance counts in memory.
+export function limiterStore(settings: VerificationSettings, databaseUrl: string): LimiterStore {
+  const keyPrefix = "keyward-verify";
+  if (settings.redisUrl) return { kind: "redis", url: settings.redisUrl, keyPrefix };
+  if (databaseProvider(databaseUrl) === "postgresql")
+    return { kind: "postgres", url: databaseUrl, keyPrefix };
+  return { kind: "memory" };
+}
 
 // One batch, one transaction. Raw SQL so the row's updatedAt (when a person last changed
 // the token) is left alone.
@@ -57,8 +110,16 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
   return {
     hashKey: parts.hashKey,
     cache,
+    knownIds: new KnownIds({
+      read: parts.readKnownIds ?? readKnownIdsFromDb,
+      cache,
+      fullReloadMs: settings.cacheTtlMs,
+    }),
     watch: new ChangeWatch(parts.readSignature ?? readAuditSignature, cache, settings.stalenessMs),
-    limiter: new FailureLimiter({ limit: settings.failureLimit, windowMs: settings.failureWindowMs }),
+    limiter: createFailureLimiter(
+      { limit: settings.failureLimit, windowMs: settings.failureWindowMs, ipv6Prefix: settings.ipv6Prefix },
+      parts.limiterStore ?? limiterStore(settings, config().databaseUrl),
+    ),
     lastUsed: new LastUsedRecorder(parts.writeLastUses ?? writeLastUsesToDb, settings.lastUsedFlushMs),
     load: parts.load ?? ((publicId) => loadTokenRecord(db(), publicId)),
   };
@@ -86,6 +147,7 @@ const logError = (what: string) => (error: unknown) =>
 export function startVerificationRuntime(): VerificationRuntime {
   const runtime = verificationRuntime();
   runtime.watch.start(logError("verification change check"));
+  runtime.knownIds.prime().catch(logError("reading known token ids"));
   runtime.lastUsed.start(logError("writing last-used times"));
   return runtime;
 }
@@ -97,4 +159,5 @@ export async function stopVerificationRuntime(): Promise<void> {
   if (!runtime) return;
   runtime.watch.stop();
   await runtime.lastUsed.stop();
+  await runtime.limiter.close();
 }

@@ -8,6 +8,7 @@ const SOURCES = [
   "lib",
   "public",
   "next.config.mjs",
+  "instrumentation-client.ts",
   "package-lock.json",
   "postcss.config.mjs",
 ];

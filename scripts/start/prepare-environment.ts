@@ -1,8 +1,11 @@
+import { httpSettingsFromEnv, type HttpSettings } from "@/lib/config/http-settings";
 import { loadOrCreateLocalSecrets } from "@/lib/config/local-secrets";
 
 // Fills in what a single-machine install should not have to configure. Values set in the
-// environment always win; scale-out deployments set them all (see README).
-export function prepareEnvironment(port: number): { trustProxy: boolean } {
+// environment always win; scale-out deployments set them all (see README). Refuses to start
+// on a setting that is invalid or retired, before anything listens.
+export function prepareEnvironment(port: number): HttpSettings {
+  const http = httpSettingsFromEnv(process.env);
   const needsLocal =
     !process.env.KEYWARD_TOKEN_HASH_KEY ||
     !process.env.NEXTAUTH_SECRET ||
@@ -14,6 +17,5 @@ export function prepareEnvironment(port: number): { trustProxy: boolean } {
     process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= local.serverActionsKey;
   }
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  const trust = process.env.KEYWARD_TRUST_PROXY;
-  return { trustProxy: trust === "true" || trust === "1" };
+  return http;
 }

@@ -3,6 +3,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { createDbClient } from "@/lib/db/client";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
 import { ensureFirstAdmin } from "@/lib/setup/first-admin";
+import { sealUnkeyedAuditChains } from "@/lib/audit/seal-unkeyed-chains";
 
 export async function setupDatabase(): Promise<void> {
   const url = resolveDatabaseUrl(process.env.DATABASE_URL);
@@ -12,6 +13,7 @@ export async function setupDatabase(): Promise<void> {
   const client = createDbClient(url);
   try {
     await ensureCatalogue(client);
+    await sealUnkeyedAuditChains(client);
     const admin = await ensureFirstAdmin(client, {
       email: process.env.KEYWARD_ADMIN_EMAIL,
       password: process.env.KEYWARD_ADMIN_PASSWORD,

@@ -50,7 +50,6 @@ type Case = {
 
 // Next.js decodes an action's body before any action code runs and answers a body it cannot
 // decode with a 500; only the request front door (scripts/start.ts) can refuse it first.
-const FRAMEWORK_DECODE = "12.5 (refuse undecodable server-action bodies before Next.js reads them)";
 
 let counter = 0;
 // A complete, valid creation form; each case spoils one thing. The name is unique so a
@@ -288,7 +287,6 @@ const cases: Case[] = [
     action: create,
     post: raw("{not json", "text/plain;charset=UTF-8"),
     expect: { status: 400 },
-    fixme: FRAMEWORK_DECODE,
   },
   {
     name: "create: Flight reference to a part that does not exist",
@@ -301,14 +299,12 @@ const cases: Case[] = [
     action: create,
     post: () => ({ raw: { ...multipart([["1_name", "x"]]), contentType: "application/json" } }),
     expect: { status: [400, 415] },
-    fixme: FRAMEWORK_DECODE,
   },
   {
     name: "create: no Content-Type",
     action: create,
     post: (f) => ({ args: [state, tokenForm(f)], headers: { "Content-Type": "" } }),
     expect: { status: [400, 415] },
-    fixme: FRAMEWORK_DECODE,
   },
   {
     name: "create: url-encoded body without the form's action fields",
@@ -321,7 +317,6 @@ const cases: Case[] = [
     action: create,
     post: (f) => ({ args: [state, tokenForm(f, { description: "d".repeat(300_000) })] }),
     expect: { status: 413 },
-    fixme: "12.5 (413 before buffering; Next.js answers an action body over its 100 KB limit with a 500)",
   },
   // Create: wrong people, wrong origins.
   {

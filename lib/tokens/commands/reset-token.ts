@@ -3,19 +3,12 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
 import { ok } from "@/lib/commands/result";
+import { GRACE_PERIOD_MS, GRACE_PERIODS } from "../grace-period";
 import { issueSecret } from "../issue-secret";
 import { changeableToken } from "./account-token";
 
-const GRACE_MS = {
-  none: 0,
-  "1h": 60 * 60 * 1000,
-  "24h": 24 * 60 * 60 * 1000,
-  "7d": 7 * 24 * 60 * 60 * 1000,
-} as const;
 const schema = z.object({
-  grace: z
-    .enum(["none", "1h", "24h", "7d"], { error: "Choose how long the old secret stays valid" })
-    .default("none"),
+  grace: z.enum(GRACE_PERIODS, { error: "Choose how long the old secret stays valid" }).default("none"),
 });
 
 // A new secret for the same token. By default the old one stops verifying at once; with a
@@ -25,7 +18,7 @@ export const resetToken = defineCommand({
   input: schema,
   target: changeableToken({ publicId: true, secretHash: true }),
   async run(tx, { actor, input, target: token }) {
-    const graceMs = GRACE_MS[input.grace];
+    const graceMs = GRACE_PERIOD_MS[input.grace];
     const now = new Date();
     const issued = issueSecret(token.publicId);
     const previousSecretExpiresAt = graceMs > 0 ? new Date(now.getTime() + graceMs) : null;

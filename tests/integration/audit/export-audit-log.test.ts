@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auditLogCsvStream } from "@/lib/audit/export-audit-log";
-import { NO_AUDIT_FILTERS, type AuditLogFilters } from "@/lib/audit/log-filters";
+import type { AuditLogFilters } from "@/lib/audit/log-filters";
+import { NO_AUDIT_FILTERS } from "@/tests/support/audit-filters";
 import { auditEventBatches } from "@/lib/audit/queries/audit-event-batches";
 import { listAuditEvents } from "@/lib/audit/queries/list-audit-events";
 import { ROLES } from "@/lib/auth/roles";

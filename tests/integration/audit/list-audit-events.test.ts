@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NO_AUDIT_FILTERS, type AuditLogFilters } from "@/lib/audit/log-filters";
+import type { AuditLogFilters } from "@/lib/audit/log-filters";
+import { NO_AUDIT_FILTERS } from "@/tests/support/audit-filters";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/audit/queries/list-audit-events";
 import { db } from "@/lib/db/client";
 import { deleteToken } from "@/lib/tokens/commands/delete-token";

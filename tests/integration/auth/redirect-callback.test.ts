@@ -5,7 +5,7 @@ import { authOptions } from "@/lib/auth/options";
 // the form's own check is not the only guard.
 const BASE = "http://localhost:3000";
 const redirect = (url: string) => {
-  const callback = authOptions().callbacks?.redirect;
+  const callback = authOptions(false).callbacks?.redirect;
   if (!callback) throw new Error("authOptions has no redirect callback");
   return callback({ url, baseUrl: BASE });
 };

@@ -1,4 +1,5 @@
 import { nextChainedEvent, type ChainedEventData } from "@/lib/audit/chained-event";
+import { config } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 
 export type EventSpec = {
@@ -25,7 +26,7 @@ export async function appendEvents(accountId: string, specs: EventSpec[]): Promi
   });
   const rows: ChainedEventData[] = [];
   for (const spec of specs) {
-    const row = nextChainedEvent(previous, {
+    const row = nextChainedEvent(config().auditKey, previous, {
       accountId,
       occurredAt: spec.occurredAt,
       actorUserId: null,

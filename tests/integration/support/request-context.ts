@@ -13,7 +13,7 @@ export const request = {
 
 export async function signInAs(userId: string, sessionVersion: number | undefined): Promise<void> {
   const { authOptions } = await import("@/lib/auth/options");
-  const jwt = authOptions().callbacks?.jwt;
+  const jwt = authOptions(false).callbacks?.jwt;
   if (!jwt) throw new Error("lib/auth/options.ts has no jwt callback");
   request.token = await jwt({
     token: {},

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { afterEach, beforeEach } from "vitest";
 import type { AddressInfo } from "node:net";
@@ -6,11 +7,14 @@ import type { VerificationSettings } from "@/lib/config/verification-settings";
 import { db } from "@/lib/db/client";
 import { stampClientAddress } from "@/lib/server/client-address";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
+import type { LimiterStore } from "@/lib/verification/failure-store";
 import type { LastUse } from "@/lib/verification/last-used";
 import { loadTokenRecord, type VerificationRecord } from "@/lib/verification/load-token-record";
 import {
   createVerificationRuntime,
   installVerificationRuntime,
+  limiterStore,
+  readKnownIdsFromDb,
   writeLastUsesToDb,
   type VerificationRuntime,
 } from "@/lib/verification/runtime";
@@ -26,26 +30,58 @@ export const TEST_SETTINGS: VerificationSettings = {
   lastUsedFlushMs: 60_000,
   failureLimit: 1_000,
   failureWindowMs: 60_000,
+  ipv6Prefix: 64,
+  redisUrl: undefined,
 };
+
+// With `trustProxy`, the test client (on loopback) stands for a trusted gateway.
+const LOOPBACK_PROXIES = ["127.0.0.0/8", "::1/128"];
+
+// The store the configuration picks (PostgreSQL on the PostgreSQL run, memory on SQLite),
+// under a key prefix of its own so servers of different tests never share counts.
+export function isolatedLimiterStore(settings: VerificationSettings = TEST_SETTINGS): LimiterStore {
+  const store = limiterStore(settings, config().databaseUrl);
+  return store.kind === "memory" ? store : { ...store, keyPrefix: `test-${randomUUID()}` };
+}
 
 export type VerificationServer = {
   url: string;
   runtime: VerificationRuntime;
   loads: string[];
+  // Reads of the known-id index: "all" or "since <floor>".
+  knownIdReads: string[];
   lastUseBatches: LastUse[][];
   failLoads: (fail: boolean) => void;
   close: () => Promise<void>;
 };
 
 export async function startVerificationServer(
-  options: { settings?: Partial<VerificationSettings>; trustProxy?: boolean; install?: boolean } = {},
+  options: {
+    settings?: Partial<VerificationSettings>;
+    trustProxy?: boolean;
+    install?: boolean;
+    limiterStore?: LimiterStore;
+  } = {},
 ): Promise<VerificationServer> {
   const loads: string[] = [];
+  const knownIdReads: string[] = [];
+  const settings = { ...TEST_SETTINGS, ...options.settings };
   const lastUseBatches: LastUse[][] = [];
   let failing = false;
   const runtime = createVerificationRuntime({
     hashKey: config().tokenHashKey,
-    settings: { ...TEST_SETTINGS, ...options.settings },
+    settings,
+    limiterStore: options.limiterStore ?? isolatedLimiterStore(settings),
+    readKnownIds: {
+      all: () => {
+        knownIdReads.push("all");
+        return readKnownIdsFromDb.all();
+      },
+      since: (floor) => {
+        knownIdReads.push(`since ${floor}`);
+        return readKnownIdsFromDb.since(floor);
+      },
+    },
     load: async (publicId): Promise<VerificationRecord | null> => {
       loads.push(publicId);
       if (failing) throw new Error("database unreachable (simulated)");
@@ -59,7 +95,7 @@ export async function startVerificationServer(
   if (options.install ?? true) installVerificationRuntime(runtime);
   await runtime.watch.check();
   const server: Server = createServer((req, res) => {
-    stampClientAddress(req, options.trustProxy ?? false);
+    stampClientAddress(req, options.trustProxy ? LOOPBACK_PROXIES : []);
     if (!handleVerificationRequest(req, res, () => runtime)) res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -68,6 +104,7 @@ export async function startVerificationServer(
     url: `http://127.0.0.1:${port}`,
     runtime,
     loads,
+    knownIdReads,
     lastUseBatches,
     failLoads: (fail) => {
       failing = fail;
@@ -76,6 +113,7 @@ export async function startVerificationServer(
       if (options.install ?? true) installVerificationRuntime(undefined);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.limiter.close();
     },
   };
 }

@@ -10,8 +10,9 @@ import {
   type VerificationServer,
 } from "../support/verification-server";
 
-// Guessing is limited per client address: after KEYWARD_VERIFY_FAILURE_LIMIT unknown or
-// malformed tokens in a window, the address gets 429 with Retry-After for everything.
+// Guessing is limited per client group (an IPv4 address, an IPv6 /64): after
+// KEYWARD_VERIFY_FAILURE_LIMIT unknown or malformed tokens in a window, the group's further
+// guesses get 429 with Retry-After. A valid token is never refused because of them.
 let server: VerificationServer | undefined;
 afterEach(async () => {
   await server?.close();
@@ -24,7 +25,7 @@ afterAll(async () => {
 const from = (ip: string) => ({ headers: { "x-forwarded-for": ip } });
 
 describe("rate limiting of guesses", () => {
-  it("answers 429 with Retry-After once an address passes the limit, even for a good token", async () => {
+  it("answers 429 with Retry-After to guesses once an address passes the limit, and 204 to a good token", async () => {
     server = await startVerificationServer({
       trustProxy: true,
       settings: { failureLimit: 3, failureWindowMs: 30_000 },
@@ -35,16 +36,18 @@ describe("rate limiting of guesses", () => {
     expect((await check(server, generateToken().token, from("198.51.100.1"))).status).toBe(401);
     expect((await check(server, `${secret}x`, from("198.51.100.1"))).status).toBe(401);
 
-    const limited = await check(server, secret, from("198.51.100.1"));
+    const limited = await check(server, generateToken().token, from("198.51.100.1"));
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(30);
     expect(((await limited.json()) as { error: string }).error).toBe("too_many_requests");
-    expect((await introspect(server, secret, "token=x", from("198.51.100.1"))).status).toBe(429);
+    expect((await introspect(server, "kw_typo", "token=x", from("198.51.100.1"))).status).toBe(429);
 
+    // The good token from the same address still passes.
+    expect((await check(server, secret, from("198.51.100.1"))).status).toBe(204);
     // Another address is not affected.
-    expect((await check(server, secret, from("198.51.100.2"))).status).toBe(204);
+    expect((await check(server, "kw_typo", from("198.51.100.2"))).status).toBe(401);
   });
 
   it("does not count missing tokens, real tokens that are refused, or successes", async () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { listMembers } from "@/lib/members/list-members";
 import { AddMemberDialog } from "./_components/add-member-dialog";
@@ -12,15 +13,12 @@ export default async function MembersPage() {
   const members = await listMembers(ctx.account.id);
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 id="members-heading" tabIndex={-1} className="text-2xl font-semibold outline-none">
-            {MEMBERS_PAGE.title}
-          </h1>
-          <p className="mt-1 text-sm text-gray-600">{MEMBERS_PAGE.intro(ctx.account.name)}</p>
-        </div>
-        <AddMemberDialog />
-      </header>
+      <PageHeader
+        title={MEMBERS_PAGE.title}
+        intro={MEMBERS_PAGE.intro(ctx.account.name)}
+        headingId="members-heading"
+        actions={<AddMemberDialog />}
+      />
       <MembersTable members={members} currentUserId={ctx.user.id} />
       <section
         aria-labelledby="members-rules"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireSession } from "@/lib/auth/authorize";
 import { ChangePasswordForm } from "../_components/change-password-form";
 import { PASSWORD_PAGE } from "../_components/messages";
@@ -10,10 +11,7 @@ export default async function ChangePasswordPage() {
   const ctx = await requireSession();
   return (
     <div className="max-w-lg space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold">{PASSWORD_PAGE.title}</h1>
-        <p className="mt-1 text-sm text-gray-600">{PASSWORD_PAGE.intro}</p>
-      </header>
+      <PageHeader title={PASSWORD_PAGE.title} intro={PASSWORD_PAGE.intro} />
       {ctx.passwordChangeRequired && (
         <p
           role="status"

@@ -4,7 +4,7 @@ import { useCallback, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { useFocusReturn } from "@/components/ui/use-focus-return";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/messages/labels";
 import type { MemberRow } from "@/lib/members/list-members";
 import { reactivateMemberAction } from "../actions";
 import { ChangeRoleDialog } from "./change-role-dialog";

@@ -1,4 +1,5 @@
-import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/messages/labels";
 
 export function RoleOptions() {
   return ROLES.map((role) => (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import Link from "next/link";
 import { KeyRound, ScrollText } from "lucide-react";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/roles";
 import { loadTokenListFilters } from "@/lib/tokens/list-filters";
@@ -27,30 +28,29 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
   return (
     <FormOptionsProvider options={options}>
       <div className="space-y-6">
-        <header className="flex flex-wrap items-start justify-between gap-4">
-          <div>
-            <h1 id="api-heading" tabIndex={-1} className="text-2xl font-semibold outline-none">
-              {API_PAGE.title}
-            </h1>
-            <p className="mt-1 text-sm text-gray-600">{API_PAGE.intro}</p>
-          </div>
-          <div className="flex flex-wrap items-center gap-4">
-            {can(ctx.role, "audit.view") && (
-              <Link
-                href="/settings/technical/api/audit"
-                className="inline-flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
-              >
-                <ScrollText className="size-4" aria-hidden />
-                {API_PAGE.auditLog}
-              </Link>
-            )}
-            <ApiAccessSwitch
-              enabled={ctx.account.apiAccessEnabled}
-              canChange={can(ctx.role, "api.toggleAccess")}
-            />
-            {canManage && <CreateTokenDialog />}
-          </div>
-        </header>
+        <PageHeader
+          title={API_PAGE.title}
+          intro={API_PAGE.intro}
+          headingId="api-heading"
+          actions={
+            <>
+              {can(ctx.role, "audit.view") && (
+                <Link
+                  href="/settings/technical/api/audit"
+                  className="inline-flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
+                >
+                  <ScrollText className="size-4" aria-hidden />
+                  {API_PAGE.auditLog}
+                </Link>
+              )}
+              <ApiAccessSwitch
+                enabled={ctx.account.apiAccessEnabled}
+                canChange={can(ctx.role, "api.toggleAccess")}
+              />
+              {canManage && <CreateTokenDialog />}
+            </>
+          }
+        />
 
         {!canManage && (
           <p className="rounded-md border border-gray-200 bg-white p-3 text-sm text-gray-700">

@@ -4,9 +4,15 @@ import { useState } from "react";
 import { AlertTriangle } from "lucide-react";
 import { Field, inputClass } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/commands/result";
-import { latestCustomDate, presetAllowed } from "@/lib/tokens/expiry-rule";
+import { EXPIRATION_CHOICE_LABELS } from "@/lib/messages/labels";
+import {
+  EXPIRATION_CHOICES,
+  isDurationPreset,
+  latestCustomDate,
+  presetAllowed,
+} from "@/lib/tokens/expiry-rule";
 import { useFormOptions } from "./form-options-context";
-import { EXPIRATION_PRESETS, FORM } from "./messages";
+import { FORM } from "./messages";
 
 // The expiration choice of the create, edit and duplicate dialogs. It offers only what the
 // server will accept from this person (the same rule decides there): no "No expiration"
@@ -26,7 +32,7 @@ export function ExpiryFields({
 }) {
   const { expiryRule } = useFormOptions();
   const [expiration, setExpiration] = useState(defaultValue);
-  const presets = EXPIRATION_PRESETS.filter((p) => presetAllowed(p.value, expiryRule));
+  const choices = EXPIRATION_CHOICES.filter((choice) => presetAllowed(choice, expiryRule));
   const limited = !expiryRule.allowNever;
 
   return (
@@ -49,9 +55,9 @@ export function ExpiryFields({
               aria-invalid={invalid}
             >
               {keepLabel && <option value="keep">{keepLabel}</option>}
-              {presets.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
+              {choices.map((choice) => (
+                <option key={choice} value={choice}>
+                  {EXPIRATION_CHOICE_LABELS[choice]}
                 </option>
               ))}
             </select>
@@ -88,6 +94,8 @@ export function ExpiryFields({
 
 // The longest preset the rule allows: what a dialog proposes when it must ask.
 export function longestAllowedPreset(rule: Parameters<typeof presetAllowed>[1]): string {
-  const durations = EXPIRATION_PRESETS.filter((p) => p.value !== "never" && p.value !== "custom");
-  return durations.filter((p) => presetAllowed(p.value, rule)).at(-1)?.value ?? "custom";
+  return (
+    EXPIRATION_CHOICES.filter((choice) => isDurationPreset(choice) && presetAllowed(choice, rule)).at(-1) ??
+    "custom"
+  );
 }

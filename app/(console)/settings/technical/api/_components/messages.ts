@@ -1,4 +1,6 @@
-// Every user-facing string of the API screen, in one place (ready for translation).
+// Every user-facing string of the API screen, in one place (ready for translation). The
+// words for scopes, statuses, expirations and grace periods are shared with the audit log:
+// they live in lib/messages/labels.ts.
 export const API_PAGE = {
   title: "API",
   auditLog: "Audit log",
@@ -67,16 +69,6 @@ export const MENU = {
   history: "History",
 } as const;
 
-export const SCOPE_LABELS = { read: "Read only", read_write: "Read & write" } as const;
-
-export const STATUS_BADGE = {
-  enabled: "Enabled",
-  disabled: "Disabled",
-  expired: "Expired",
-  revoked: "Revoked",
-  expiringSoon: "Expiring soon",
-} as const;
-
 export const FORM = {
   createTitle: "Create access token",
   createDescription: "The token is shown once, right after you create it.",
@@ -115,16 +107,6 @@ export const FORM = {
   duplicateSubmit: "Create copy",
 } as const;
 
-export const EXPIRATION_PRESETS = [
-  { value: "7d", label: "7 days" },
-  { value: "30d", label: "30 days" },
-  { value: "60d", label: "60 days" },
-  { value: "90d", label: "90 days" },
-  { value: "1y", label: "1 year" },
-  { value: "custom", label: "Custom date" },
-  { value: "never", label: "No expiration" },
-] as const;
-
 export const SECRET = {
   title: "Copy your new token",
   warning:
@@ -142,12 +124,6 @@ export const RESET = {
   title: (name: string) => `Reset ${name}?`,
   body: "A new secret is issued. Integrations using the old secret must be updated.",
   grace: "Keep the old secret valid for",
-  graceOptions: [
-    { value: "none", label: "No grace period: the old secret stops working now" },
-    { value: "1h", label: "1 hour" },
-    { value: "24h", label: "24 hours" },
-    { value: "7d", label: "7 days" },
-  ],
   confirm: "Reset token",
 } as const;
 

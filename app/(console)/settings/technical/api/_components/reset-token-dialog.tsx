@@ -1,6 +1,8 @@
 "use client";
 
 import { inputClass } from "@/components/ui/field";
+import { GRACE_PERIOD_LABELS } from "@/lib/messages/labels";
+import { GRACE_PERIODS } from "@/lib/tokens/grace-period";
 import { resetTokenAction } from "../actions";
 import { RESET, TOAST } from "./messages";
 import { SecretIssuingDialog } from "./secret-issuing-dialog";
@@ -29,9 +31,9 @@ export function ResetTokenDialog(props: TokenDialogProps) {
             className={`${inputClass} mt-1`}
             aria-describedby={errors?.grace ? "reset-grace-error" : undefined}
           >
-            {RESET.graceOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {GRACE_PERIODS.map((period) => (
+              <option key={period} value={period}>
+                {GRACE_PERIOD_LABELS[period]}
               </option>
             ))}
           </select>

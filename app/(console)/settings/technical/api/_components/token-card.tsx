@@ -1,8 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
-import { CARD, SCOPE_LABELS } from "./messages";
+import { CARD } from "./messages";
 import { formatDateTime, formatDay } from "./format-date";
 import { TokenStatusBadge } from "./token-status-badge";
 

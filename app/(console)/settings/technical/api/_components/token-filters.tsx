@@ -4,10 +4,9 @@ import { debounce, useQueryStates } from "nuqs";
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { CREATED_FILTER_LABELS, STATUS_FILTER_LABELS } from "@/lib/messages/labels";
 import {
-  CREATED_FILTER_LABELS,
   CREATED_FILTERS,
-  STATUS_FILTER_LABELS,
   STATUS_FILTERS,
   tokenListParsers,
   type CreatedFilter,

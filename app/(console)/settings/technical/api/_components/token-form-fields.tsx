@@ -3,11 +3,12 @@
 import { useState } from "react";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import type { FieldErrors as Errors } from "@/lib/commands/result";
+import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import { presetAllowed, type ExpiryRule } from "@/lib/tokens/expiry-rule";
 import { ExpiryFields, longestAllowedPreset } from "./expiry-fields";
 import { useFormOptions } from "./form-options-context";
-import { FORM, SCOPE_LABELS } from "./messages";
+import { FORM } from "./messages";
 
 type Mode = "create" | "edit";
 

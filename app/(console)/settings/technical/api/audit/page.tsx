@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { createSerializer, type SearchParams } from "nuqs/server";
-import { ChevronLeft, Download, ScrollText } from "lucide-react";
+import { Download, ScrollText } from "lucide-react";
+import { PageHeader } from "@/components/ui/page-header";
 import { auditLogParsers, hasAuditFilters, loadAuditLogFilters } from "@/lib/audit/log-filters";
 import { listAuditEvents } from "@/lib/audit/queries/list-audit-events";
 import { requirePageCapability } from "@/lib/auth/authorize";
@@ -24,28 +24,22 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <Link
-            href="/settings/technical/api"
-            className="inline-flex items-center gap-1 text-sm text-gray-600 hover:text-gray-900"
+      <PageHeader
+        title={AUDIT_PAGE.title}
+        intro={AUDIT_PAGE.intro}
+        back={{ href: "/settings/technical/api", label: AUDIT_PAGE.backToApi }}
+        actions={
+          <a
+            href={exportHref(`${AUDIT_PATH}/export`, { ...filters, page: null })}
+            download
+            title={AUDIT_PAGE.exportHint}
+            className="focus-visible:outline-brand-600 inline-flex items-center gap-2 rounded-md border border-gray-300 bg-white px-3.5 py-2 text-sm font-medium text-gray-900 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
           >
-            <ChevronLeft className="size-4" aria-hidden />
-            {AUDIT_PAGE.backToApi}
-          </Link>
-          <h1 className="mt-1 text-2xl font-semibold">{AUDIT_PAGE.title}</h1>
-          <p className="mt-1 text-sm text-gray-600">{AUDIT_PAGE.intro}</p>
-        </div>
-        <a
-          href={exportHref(`${AUDIT_PATH}/export`, { ...filters, page: null })}
-          download
-          title={AUDIT_PAGE.exportHint}
-          className="focus-visible:outline-brand-600 inline-flex items-center gap-2 rounded-md border border-gray-300 bg-white px-3.5 py-2 text-sm font-medium text-gray-900 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
-        >
-          <Download className="size-4" aria-hidden />
-          {AUDIT_PAGE.export}
-        </a>
-      </header>
+            <Download className="size-4" aria-hidden />
+            {AUDIT_PAGE.export}
+          </a>
+        }
+      />
 
       {log.historyOf && (
         <HistoryBanner label={log.historyOf.label ?? AUDIT_PAGE.none} hint={log.historyOf.hint} />

@@ -3,7 +3,8 @@
 import { debounce, useQueryStates } from "nuqs";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
+import { AUDIT_ACTION_LABELS } from "@/lib/messages/labels";
 import { auditLogParsers, hasAuditFilters } from "@/lib/audit/log-filters";
 import { AUDIT_PAGE } from "./messages";
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { httpSettingsFromEnv, listenHost } from "./http-settings";
+
+describe("http settings", () => {
+  it("trusts no proxy by default", () => {
+    expect(httpSettingsFromEnv({})).toEqual({ trustedProxies: [] });
+    expect(httpSettingsFromEnv({ KEYWARD_TRUSTED_PROXIES: "" })).toEqual({ trustedProxies: [] });
+  });
+
+  it("reads a comma-separated CIDR list in its canonical form", () => {
+    expect(httpSettingsFromEnv({ KEYWARD_TRUSTED_PROXIES: "10.0.0.7/24, 127.0.0.1,::1" })).toEqual({
+      trustedProxies: ["10.0.0.0/24", "127.0.0.1/32", "::1/128"],
+    });
+  });
+
+  it("refuses an entry that is not a range, naming it", () => {
+    expect(() => httpSettingsFromEnv({ KEYWARD_TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" })).toThrow(
+      /KEYWARD_TRUSTED_PROXIES.*proxy\.internal/,
+    );
+  });
+
+  it("refuses the retired on/off switch, naming its replacement", () => {
+    expect(() => httpSettingsFromEnv({ KEYWARD_TRUST_PROXY: "true" })).toThrow(
+      /KEYWARD_TRUST_PROXY is no longer read.*KEYWARD_TRUSTED_PROXIES/,
+    );
+    expect(() => httpSettingsFromEnv({ KEYWARD_TRUST_PROXY: "false" })).toThrow(/KEYWARD_TRUSTED_PROXIES/);
+  });
+});
+
+describe("listenHost", () => {
+  it("listens on loopback unless HOST says otherwise", () => {
+    expect(listenHost({})).toBe("127.0.0.1");
+    expect(listenHost({ HOST: "" })).toBe("127.0.0.1");
+    expect(listenHost({ HOST: "0.0.0.0" })).toBe("0.0.0.0");
+    expect(listenHost({ HOST: "::" })).toBe("::");
+  });
+});

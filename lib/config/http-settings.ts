@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { parseCidrList } from "@/lib/tokens/cidr";
+
+// The HTTP front door's knobs (README, "Deployment behind a proxy").
+export const httpSettingsShape = {
+  // Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. Empty means none: the
+  // socket's peer is the client and the socket decides http or https.
+  KEYWARD_TRUSTED_PROXIES: z
+    .string()
+    .max(4_096)
+    .default("")
+    .transform((text, ctx) => {
+      const parsed = parseCidrList(text);
+      if (parsed.ok) return parsed.ranges;
+      ctx.addIssue({
+        code: "custom",
+        message: `KEYWARD_TRUSTED_PROXIES must be a comma-separated list of CIDR ranges; not a range: ${parsed.invalid.slice(0, 3).join(", ")}`,
+      });
+      return z.NEVER;
+    }),
+};
+
+export type HttpSettings = { trustedProxies: readonly string[] };
+
+// The on/off switch this list replaced. Left set, it would silently mean nothing, so the
+// start command refuses it by name.
+export const RETIRED_TRUST_PROXY_MESSAGE =
+  "KEYWARD_TRUST_PROXY is no longer read: list your proxies' addresses in KEYWARD_TRUSTED_PROXIES " +
+  "(comma-separated CIDR ranges, e.g. KEYWARD_TRUSTED_PROXIES=10.0.0.5/32) and unset KEYWARD_TRUST_PROXY.";
+
+export const httpSettingsSchema = z.object(httpSettingsShape);
+
+export const readHttpSettings = {
+  input(env: Record<string, string | undefined>): { KEYWARD_TRUSTED_PROXIES: string | undefined } {
+    return { KEYWARD_TRUSTED_PROXIES: env.KEYWARD_TRUSTED_PROXIES || undefined };
+  },
+  output(parsed: z.infer<typeof httpSettingsSchema>): HttpSettings {
+    return { trustedProxies: parsed.KEYWARD_TRUSTED_PROXIES };
+  },
+};
+
+// Where `npm start` listens: loopback unless HOST says otherwise, so exposing the console
+// is a decision (README, "Deployment behind a proxy"), not a default.
+export function listenHost(env: Record<string, string | undefined>): string {
+  return env.HOST?.trim() || "127.0.0.1";
+}
+
+// For the start command, which runs before (and outside) the console's own config().
+export function httpSettingsFromEnv(env: Record<string, string | undefined>): HttpSettings {
+  if (env.KEYWARD_TRUST_PROXY !== undefined) throw new Error(RETIRED_TRUST_PROXY_MESSAGE);
+  const parsed = httpSettingsSchema.safeParse(readHttpSettings.input(env));
+  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "));
+  return readHttpSettings.output(parsed.data);
+}
