@@ -5,7 +5,7 @@
 // that holds anything else (a real install) unless told --force.
 //   npm run seed:demo                 on an empty or demo-only database
 //   npm run seed:demo -- --force      on any database, knowingly
-import type { Actor } from "@/lib/actions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { db, disconnectDb } from "@/lib/db/client";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useTransition, type FormEvent } from "react";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/commands/result";
 
 type FormAction<T> = (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 

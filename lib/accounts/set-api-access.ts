@@ -1,16 +1,14 @@
 import "server-only";
-import type { Actor } from "@/lib/actions/actor";
-import { fail, ok, type ActionState } from "@/lib/actions/result";
-import { NOT_ALLOWED } from "@/lib/auth/messages";
-import { can } from "@/lib/auth/roles";
-import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { defineCommand } from "@/lib/commands/define-command";
+import { ok } from "@/lib/commands/result";
 
 // The account-wide switch: while off, every token of the account fails verification.
-export async function setApiAccess(actor: Actor, enabled: unknown): Promise<ActionState> {
-  if (!can(actor.role, "api.toggleAccess")) return fail(NOT_ALLOWED);
-  if (typeof enabled !== "boolean") return fail("Choose whether API access is on or off.");
-  return auditedTransaction(async (tx) => {
+export const setApiAccess = defineCommand({
+  capability: "api.toggleAccess",
+  input: z.boolean({ error: "Choose whether API access is on or off." }),
+  async run(tx, { actor, input: enabled }) {
     const account = await tx.account.findUniqueOrThrow({
       where: { id: actor.accountId },
       select: { id: true, name: true, apiAccessEnabled: true },
@@ -25,5 +23,5 @@ export async function setApiAccess(actor: Actor, enabled: unknown): Promise<Acti
       { apiAccessEnabled: { from: account.apiAccessEnabled, to: enabled } },
     );
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/actions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { config } from "@/lib/config/env";
 import type { DbTransaction } from "@/lib/db/client";
 import type { AuditAction } from "./actions";

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import type { Actor } from "@/lib/actions/actor";
+import type { Actor } from "./actor";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { currentContext, currentSession, type SessionContext } from "./session";
 

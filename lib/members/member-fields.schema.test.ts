@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { addMemberSchema, memberRoleSchema, memberUserId } from "./member-fields.schema";
+import { targetId as memberUserId } from "@/lib/commands/target-id";
+import { addMemberSchema, memberRoleSchema } from "./member-fields.schema";
 import { MEMBER_MESSAGES as M } from "./messages";
 
 const person = {

@@ -5,8 +5,6 @@ import { formText, MAX_EMAIL_LENGTH, plainTextName } from "@/lib/validation/form
 import { NAME_MESSAGES } from "@/lib/validation/messages";
 import { MEMBER_MESSAGES as M } from "./messages";
 
-const MAX_ID_LENGTH = 64;
-
 export const memberRoleSchema = z.enum(ROLES, { error: M.roleRequired });
 
 // A checkbox arrives as "on" when ticked and is absent otherwise; booleans come from code.
@@ -49,11 +47,6 @@ export const addMemberSchema = z
   .transform(({ password, ...rest }) => ({ ...rest, password: rest.isTechnical ? null : password }));
 
 export type AddMemberInput = z.infer<typeof addMemberSchema>;
-
-// The member a row action acts on, by user id; anything else is "not found".
-export function memberUserId(value: unknown): string | null {
-  return typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH ? value : null;
-}
 
 // An administrator's new initial password for a member: the same policy as Add member.
 // Anything but text (a repeated form field, a number) reads as no password at all.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CHECK_FIELDS, INVALID_FORM, NOT_FOUND_MESSAGE } from "@/lib/actions/result";
+import { CHECK_FIELDS, INVALID_FORM, NOT_FOUND_MESSAGE } from "@/lib/commands/result";
 import { NOT_ALLOWED, NOT_SIGNED_IN } from "@/lib/auth/messages";
 import { MEMBER_MESSAGES } from "@/lib/members/messages";
 import { TOKEN_FIELD_MESSAGES as M } from "@/lib/tokens/messages";

@@ -1,20 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/actions/actor";
-import { invalid, ok, type ActionState } from "@/lib/actions/result";
-import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { defineCommand } from "@/lib/commands/define-command";
+import { invalid, ok } from "@/lib/commands/result";
 import { memberRoleSchema } from "../member-fields.schema";
 import { MEMBER_MESSAGES as M } from "../messages";
-import {
-  findAccountMember,
-  lockAccountMembers,
-  mayManageMembers,
-  memberTarget,
-  notFound,
-  refused,
-  wouldRemoveLastAdministrator,
-} from "./guard";
+import { lockedAccountMember, memberTarget, wouldRemoveLastAdministrator } from "./guard";
 
 // Anything but an object (no input at all) is read as an empty form: the role field says what is wrong.
 const changeRoleSchema = z.preprocess(
@@ -23,16 +14,13 @@ const changeRoleSchema = z.preprocess(
 );
 
 // Gives a member another role in the actor's account. Their tokens follow at once: a
-// token's rights are its scope intersected with its owner's current role.
-export async function changeMemberRole(actor: Actor, userId: unknown, input: unknown): Promise<ActionState> {
-  if (!mayManageMembers(actor)) return refused();
-  return auditedTransaction(async (tx) => {
-    await lockAccountMembers(tx, actor.accountId);
-    const member = await findAccountMember(tx, actor, userId);
-    if (!member) return notFound();
-    const parsed = changeRoleSchema.safeParse(input);
-    if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
-    const { role } = parsed.data;
+// token's rights are its scope intersected with its owner's current role. The role is
+// checked before the account's lock is taken, so a bad form never waits for, or holds, it.
+export const changeMemberRole = defineCommand({
+  capability: "members.manage",
+  input: changeRoleSchema,
+  target: lockedAccountMember,
+  async run(tx, { actor, input: { role }, target: member }) {
     if (role === member.role) return ok(undefined);
     if (role !== "administrator" && (await wouldRemoveLastAdministrator(tx, actor, member))) {
       return invalid({ role: [M.lastAdministrator] });
@@ -42,5 +30,5 @@ export async function changeMemberRole(actor: Actor, userId: unknown, input: unk
       role: { from: member.role, to: role },
     });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,18 +1,13 @@
 import "server-only";
-import type { Actor } from "@/lib/actions/actor";
-import { fail, ok, type ActionState } from "@/lib/actions/result";
-import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { defineCommand } from "@/lib/commands/define-command";
+import { fail, ok } from "@/lib/commands/result";
 import { MEMBER_MESSAGES as M } from "../messages";
 import {
-  findAccountMember,
-  lockAccountMembers,
-  mayManageMembers,
+  endSessionsIfLockedOut,
+  lockedAccountMember,
   memberStatus,
   memberTarget,
-  endSessionsIfLockedOut,
-  notFound,
-  refused,
   wouldRemoveLastAdministrator,
 } from "./guard";
 
@@ -24,12 +19,10 @@ import {
 // rises), so reactivation later does not bring an old or stolen session cookie back.
 // Someone still active in another account keeps working there: an administrator of one
 // account must not sign people out of the others.
-export async function deactivateMember(actor: Actor, userId: unknown): Promise<ActionState> {
-  if (!mayManageMembers(actor)) return refused();
-  return auditedTransaction(async (tx) => {
-    await lockAccountMembers(tx, actor.accountId);
-    const member = await findAccountMember(tx, actor, userId);
-    if (!member) return notFound();
+export const deactivateMember = defineCommand({
+  capability: "members.manage",
+  target: lockedAccountMember,
+  async run(tx, { actor, target: member }) {
     if (member.deactivatedAt !== null) return ok(undefined);
     if (await wouldRemoveLastAdministrator(tx, actor, member)) return fail(M.lastAdministrator);
     const deactivatedAt = new Date();
@@ -39,5 +32,5 @@ export async function deactivateMember(actor: Actor, userId: unknown): Promise<A
       status: { from: memberStatus(null), to: memberStatus(deactivatedAt) },
     });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,19 +1,9 @@
 import "server-only";
-import type { Actor } from "@/lib/actions/actor";
-import { fail, type ActionState } from "@/lib/actions/result";
 import type { AuditTarget } from "@/lib/audit/record-event";
-import { NOT_ALLOWED } from "@/lib/auth/messages";
-import { can } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/actor";
+import type { CommandTarget } from "@/lib/commands/define-command";
 import type { DbTransaction } from "@/lib/db/client";
-import { memberUserId } from "../member-fields.schema";
 import { MEMBER_MESSAGES as M } from "../messages";
-
-export const refused = (): ActionState<never> => fail(NOT_ALLOWED);
-export const notFound = (): ActionState<never> => fail(M.notFound);
-
-export function mayManageMembers(actor: Actor): boolean {
-  return can(actor.role, "members.manage");
-}
 
 // Takes the account row's lock before any membership rule is checked. Two administrators
 // demoting or deactivating each other at the same moment would otherwise both count two
@@ -23,17 +13,15 @@ export function mayManageMembers(actor: Actor): boolean {
 // The write changes nothing (a refused command must leave every row as it was, and a
 // bumped updatedAt is a change), yet still takes the row lock on PostgreSQL and the write
 // lock on SQLite.
-export async function lockAccountMembers(tx: DbTransaction, accountId: string): Promise<void> {
+async function lockAccountMembers(tx: DbTransaction, accountId: string): Promise<void> {
   await tx.$executeRaw`UPDATE "Account" SET "id" = "id" WHERE "id" = ${accountId}`;
 }
 
 // A member of another account is indistinguishable from one that does not exist: the
 // lookup is by (actor's account, user).
-export async function findAccountMember(tx: DbTransaction, actor: Actor, userId: unknown) {
-  const id = memberUserId(userId);
-  if (!id) return null;
+async function findAccountMember(tx: DbTransaction, actor: Actor, userId: string) {
   return tx.membership.findUnique({
-    where: { accountId_userId: { accountId: actor.accountId, userId: id } },
+    where: { accountId_userId: { accountId: actor.accountId, userId } },
     select: {
       id: true,
       role: true,
@@ -77,6 +65,19 @@ export async function wouldRemoveLastAdministrator(
   if (!keepsAccountManageable(member)) return false;
   return (await otherManagingAdministrators(tx, actor.accountId, member.user.id)) === 0;
 }
+
+// The member a command acts on.
+export const accountMember: CommandTarget<AccountMember> = { find: findAccountMember, missing: M.notFound };
+
+// The same, for the commands that check the "at least one administrator" rule: the account's
+// lock is taken before the member is read.
+export const lockedAccountMember: CommandTarget<AccountMember> = {
+  async find(tx, actor, userId) {
+    await lockAccountMembers(tx, actor.accountId);
+    return findAccountMember(tx, actor, userId);
+  },
+  missing: M.notFound,
+};
 
 export function memberTarget(member: AccountMember): AuditTarget {
   return { type: "user", id: member.user.id, label: member.user.email };

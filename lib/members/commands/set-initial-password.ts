@@ -1,40 +1,24 @@
 import "server-only";
-import { z } from "zod";
-import type { Actor } from "@/lib/actions/actor";
-import { fail, invalid, ok, type ActionState } from "@/lib/actions/result";
-import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { hashPassword } from "@/lib/auth/password";
+import { defineCommand } from "@/lib/commands/define-command";
+import { fail, ok } from "@/lib/commands/result";
 import { initialPasswordSchema } from "../member-fields.schema";
 import { MEMBER_MESSAGES as M } from "../messages";
-import {
-  belongsElsewhere,
-  findAccountMember,
-  mayManageMembers,
-  memberTarget,
-  notFound,
-  refused,
-} from "./guard";
+import { accountMember, belongsElsewhere, memberTarget } from "./guard";
 
 // Gives a member a new initial password (they forgot theirs, or it leaked): every session
 // they had ends, and they must change it at their next sign-in. Refused for technical users
 // (no password), for the administrator's own row (their own password needs the current one),
 // and for someone who also belongs to another account: otherwise an administrator could add
 // anyone's email to their account and take over how that person signs in everywhere.
-export async function setInitialPassword(
-  actor: Actor,
-  userId: unknown,
-  input: unknown,
-): Promise<ActionState> {
-  if (!mayManageMembers(actor)) return refused();
-  const parsed = initialPasswordSchema.safeParse(input);
-  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
+export const setInitialPassword = defineCommand({
+  capability: "members.manage",
+  input: initialPasswordSchema,
   // Hashed before the transaction: argon2 takes tens of milliseconds, too long to hold locks.
-  const passwordHash = await hashPassword(parsed.data.password);
-
-  return auditedTransaction(async (tx) => {
-    const member = await findAccountMember(tx, actor, userId);
-    if (!member) return notFound();
+  prepare: async ({ password }) => ok(await hashPassword(password)),
+  target: accountMember,
+  async run(tx, { actor, prepared: passwordHash, target: member }) {
     if (member.user.isTechnical) return fail(M.passwordSetTechnical);
     if (member.user.id === actor.userId) return fail(M.passwordSetSelf);
     if (await belongsElsewhere(tx, actor, member.user.id)) return fail(M.passwordSetElsewhere);
@@ -46,5 +30,5 @@ export async function setInitialPassword(
     // Never the password, nor its hash: only that one was set.
     await recordAuditEvent(tx, actor, "member.password_set", memberTarget(member));
     return ok(undefined, M.passwordSet);
-  });
-}
+  },
+});

@@ -1,8 +1,7 @@
 import "server-only";
-import { z } from "zod";
-import type { Actor } from "@/lib/actions/actor";
-import { invalid, ok, type ActionState } from "@/lib/actions/result";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import { defineCommand } from "@/lib/commands/define-command";
+import { invalid, ok, type ActionState } from "@/lib/commands/result";
 import { config } from "@/lib/config/env";
 import type { IssuedSecret } from "../dto";
 import { generatePublicId } from "../format";
@@ -10,20 +9,16 @@ import { issueSecret } from "../issue-secret";
 import { expiryRuleFor } from "../expiry-rule";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenFieldsSchema } from "../token-fields.schema";
-import { allowed, refused } from "./guard";
 import { checkReferences, hasErrors } from "./references";
 import { nameKey, nameTaken, saveToken } from "./save-token";
 
 // A new token. The secret is returned once, to be shown in the creation dialog; only its
 // keyed hash is stored.
-export async function createToken(actor: Actor, input: unknown): Promise<ActionState<IssuedSecret>> {
-  if (!allowed(actor, "tokens.manage")) return refused();
-  const rule = expiryRuleFor(actor.role, config().tokens.maxLifetimeDays);
-  const parsed = tokenFieldsSchema(rule).safeParse(input);
-  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
-  const fields = parsed.data;
-
-  return saveToken(async (tx) => {
+export const createToken = defineCommand({
+  capability: "tokens.manage",
+  input: (actor) => tokenFieldsSchema(expiryRuleFor(actor.role, config().tokens.maxLifetimeDays)),
+  transaction: saveToken,
+  async run(tx, { actor, input: fields }): Promise<ActionState<IssuedSecret>> {
     const errors = await checkReferences(tx, actor, fields);
     if (await nameTaken(tx, actor.accountId, fields.name)) errors.name = [M.nameTaken];
     if (hasErrors(errors)) return invalid(errors);
@@ -63,5 +58,5 @@ export async function createToken(actor: Actor, input: unknown): Promise<ActionS
       },
     );
     return ok({ tokenId: token.id, name: token.name, secret: issued.token });
-  });
-}
+  },
+});

@@ -1,17 +1,15 @@
 import "server-only";
-import type { Actor } from "@/lib/actions/actor";
-import { ok, type ActionState } from "@/lib/actions/result";
-import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { allowed, findAccountToken, notFound, refused } from "./guard";
+import { defineCommand } from "@/lib/commands/define-command";
+import { ok } from "@/lib/commands/result";
+import { accountToken } from "./account-token";
 
 // Removes the token row entirely, so verification finds nothing. The audit log keeps the
 // name and hint, which is all the history needs.
-export async function deleteToken(actor: Actor, tokenId: unknown): Promise<ActionState> {
-  if (!allowed(actor, "tokens.manage")) return refused();
-  return auditedTransaction(async (tx) => {
-    const token = await findAccountToken(tx, actor, tokenId, { id: true, name: true, hint: true });
-    if (!token) return notFound();
+export const deleteToken = defineCommand({
+  capability: "tokens.manage",
+  target: accountToken({}),
+  async run(tx, { actor, target: token }) {
     await tx.apiToken.delete({ where: { id: token.id } });
     await recordAuditEvent(tx, actor, "token.deleted", {
       type: "token",
@@ -20,5 +18,5 @@ export async function deleteToken(actor: Actor, tokenId: unknown): Promise<Actio
       hint: token.hint,
     });
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,8 +1,8 @@
 import "server-only";
-import { z } from "zod";
-import type { Actor } from "@/lib/actions/actor";
-import { invalid, ok, type ActionState, type FieldErrors } from "@/lib/actions/result";
 import { recordAuditEvent } from "@/lib/audit/record-event";
+import type { Actor } from "@/lib/auth/actor";
+import { defineCommand } from "@/lib/commands/define-command";
+import { invalid, ok, type ActionState, type FieldErrors } from "@/lib/commands/result";
 import { config } from "@/lib/config/env";
 import type { IssuedSecret } from "../dto";
 import { generatePublicId } from "../format";
@@ -10,7 +10,7 @@ import { expiryAllowed, expiryRuleFor } from "../expiry-rule";
 import { issueSecret } from "../issue-secret";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenDuplicateFieldsSchema } from "../token-fields.schema";
-import { allowed, findAccountToken, notFound, refused } from "./guard";
+import { accountToken } from "./account-token";
 import { hasErrors } from "./references";
 import { nameKey, nameTaken, saveToken } from "./save-token";
 
@@ -18,33 +18,25 @@ import { nameKey, nameTaken, saveToken } from "./save-token";
 // and a new secret (shown once). The copy remembers where it came from. It keeps the
 // original's expiry only if the caller could have set that expiry itself: otherwise a
 // specialist could turn an administrator's never-expiring token into one of their own.
-export async function duplicateToken(
-  actor: Actor,
-  tokenId: unknown,
-  input: unknown,
-): Promise<ActionState<IssuedSecret>> {
-  if (!allowed(actor, "tokens.manage")) return refused();
-  const now = new Date();
-  const rule = expiryRuleFor(actor.role, config().tokens.maxLifetimeDays);
-  const parsed = tokenDuplicateFieldsSchema(rule, now).safeParse(input);
-  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
-  const { name } = parsed.data;
-
-  return saveToken(async (tx) => {
-    const source = await findAccountToken(tx, actor, tokenId, {
-      id: true,
-      name: true,
-      description: true,
-      scope: true,
-      apiVersionId: true,
-      ownerId: true,
-      allowedIpRanges: true,
-      technicalContact: true,
-      expiresAt: true,
-      sections: { select: { sectionId: true } },
-    });
-    if (!source) return notFound();
-    const expiresAt = parsed.data.expiresAt === undefined ? source.expiresAt : parsed.data.expiresAt;
+export const duplicateToken = defineCommand({
+  capability: "tokens.manage",
+  input: (actor) => tokenDuplicateFieldsSchema(expiryRule(actor), new Date()),
+  target: accountToken({
+    description: true,
+    scope: true,
+    apiVersionId: true,
+    ownerId: true,
+    allowedIpRanges: true,
+    technicalContact: true,
+    expiresAt: true,
+    sections: { select: { sectionId: true } },
+  }),
+  transaction: saveToken,
+  async run(tx, { actor, input, target: source }): Promise<ActionState<IssuedSecret>> {
+    const { name } = input;
+    const now = new Date();
+    const rule = expiryRule(actor);
+    const expiresAt = input.expiresAt === undefined ? source.expiresAt : input.expiresAt;
     const errors: FieldErrors = {};
     if (await nameTaken(tx, actor.accountId, name)) errors.name = [M.nameTaken];
     if (!expiryAllowed(expiresAt, rule, now)) {
@@ -88,5 +80,7 @@ export async function duplicateToken(
       },
     );
     return ok({ tokenId: copy.id, name: copy.name, secret: issued.token });
-  });
-}
+  },
+});
+
+const expiryRule = (actor: Actor) => expiryRuleFor(actor.role, config().tokens.maxLifetimeDays);

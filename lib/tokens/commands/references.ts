@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/actions/actor";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/actor";
+import type { FieldErrors } from "@/lib/commands/result";
 import type { DbTransaction } from "@/lib/db/client";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 

@@ -1,14 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/actions/actor";
-import { fail, invalid, ok, type ActionState } from "@/lib/actions/result";
-import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import type { IssuedSecret } from "../dto";
+import { defineCommand } from "@/lib/commands/define-command";
+import { ok } from "@/lib/commands/result";
 import { GRACE_PERIOD_MS, GRACE_PERIODS } from "../grace-period";
 import { issueSecret } from "../issue-secret";
-import { allowed, findAccountToken, notFound, refused } from "./guard";
-import { REVOKED_IS_FINAL } from "./set-token-enabled";
+import { changeableToken } from "./account-token";
 
 const schema = z.object({
   grace: z.enum(GRACE_PERIODS, { error: "Choose how long the old secret stays valid" }).default("none"),
@@ -16,27 +13,12 @@ const schema = z.object({
 
 // A new secret for the same token. By default the old one stops verifying at once; with a
 // grace period it keeps verifying until then, so integrations can switch without downtime.
-export async function resetToken(
-  actor: Actor,
-  tokenId: unknown,
-  input: unknown,
-): Promise<ActionState<IssuedSecret>> {
-  if (!allowed(actor, "tokens.manage")) return refused();
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
-  const graceMs = GRACE_PERIOD_MS[parsed.data.grace];
-
-  return auditedTransaction(async (tx) => {
-    const token = await findAccountToken(tx, actor, tokenId, {
-      id: true,
-      name: true,
-      hint: true,
-      publicId: true,
-      revokedAt: true,
-      secretHash: true,
-    });
-    if (!token) return notFound();
-    if (token.revokedAt) return fail(REVOKED_IS_FINAL);
+export const resetToken = defineCommand({
+  capability: "tokens.manage",
+  input: schema,
+  target: changeableToken({ publicId: true, secretHash: true }),
+  async run(tx, { actor, input, target: token }) {
+    const graceMs = GRACE_PERIOD_MS[input.grace];
     const now = new Date();
     const issued = issueSecret(token.publicId);
     const previousSecretExpiresAt = graceMs > 0 ? new Date(now.getTime() + graceMs) : null;
@@ -61,5 +43,5 @@ export async function resetToken(
       },
     );
     return ok({ tokenId: token.id, name: token.name, secret: issued.token });
-  });
-}
+  },
+});

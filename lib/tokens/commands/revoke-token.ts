@@ -1,22 +1,15 @@
 import "server-only";
-import type { Actor } from "@/lib/actions/actor";
-import { ok, type ActionState } from "@/lib/actions/result";
-import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { allowed, findAccountToken, notFound, refused } from "./guard";
+import { defineCommand } from "@/lib/commands/define-command";
+import { ok } from "@/lib/commands/result";
+import { accountToken } from "./account-token";
 
 // Permanent: the token stays listed with its revocation date and never verifies again.
 // Its grace-period secret goes with it.
-export async function revokeToken(actor: Actor, tokenId: unknown): Promise<ActionState> {
-  if (!allowed(actor, "tokens.manage")) return refused();
-  return auditedTransaction(async (tx) => {
-    const token = await findAccountToken(tx, actor, tokenId, {
-      id: true,
-      name: true,
-      hint: true,
-      revokedAt: true,
-    });
-    if (!token) return notFound();
+export const revokeToken = defineCommand({
+  capability: "tokens.manage",
+  target: accountToken({ revokedAt: true }),
+  async run(tx, { actor, target: token }) {
     if (token.revokedAt) return ok(undefined);
     const revokedAt = new Date();
     await tx.apiToken.update({
@@ -31,5 +24,5 @@ export async function revokeToken(actor: Actor, tokenId: unknown): Promise<Actio
       { revokedAt: { from: null, to: revokedAt } },
     );
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { invalid, type ActionState } from "@/lib/actions/result";
+import { invalid, type ActionState } from "@/lib/commands/result";
 import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import type { DbTransaction } from "@/lib/db/client";
 import { isUniqueConstraintError } from "@/lib/db/errors";

@@ -1,38 +1,23 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/actions/actor";
-import { fail, invalid, ok, type ActionState } from "@/lib/actions/result";
-import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import { recordAuditEvent } from "@/lib/audit/record-event";
-import { allowed, findAccountToken, notFound, refused } from "./guard";
+import { defineCommand } from "@/lib/commands/define-command";
+import { invalid, ok } from "@/lib/commands/result";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
-import { REVOKED_IS_FINAL } from "./set-token-enabled";
+import { changeableToken } from "./account-token";
 
 // A missing or non-text field gets the field's own message, not zod's "expected string".
 const schema = z.object({
   apiVersionId: z.string({ error: M.versionRequired }).min(1, M.versionRequired).max(64, M.versionUnknown),
 });
 
-export async function updateTokenVersion(
-  actor: Actor,
-  tokenId: unknown,
-  input: unknown,
-): Promise<ActionState> {
-  if (!allowed(actor, "tokens.manage")) return refused();
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
-  return auditedTransaction(async (tx) => {
-    const token = await findAccountToken(tx, actor, tokenId, {
-      id: true,
-      name: true,
-      hint: true,
-      revokedAt: true,
-      apiVersion: { select: { id: true, name: true } },
-    });
-    if (!token) return notFound();
-    if (token.revokedAt) return fail(REVOKED_IS_FINAL);
+export const updateTokenVersion = defineCommand({
+  capability: "tokens.manage",
+  input: schema,
+  target: changeableToken({ apiVersion: { select: { id: true, name: true } } }),
+  async run(tx, { actor, input, target: token }) {
     const version = await tx.apiVersion.findUnique({
-      where: { id: parsed.data.apiVersionId },
+      where: { id: input.apiVersionId },
       select: { id: true, name: true },
     });
     if (!version) return invalid({ apiVersionId: [M.versionUnknown] });
@@ -46,5 +31,5 @@ export async function updateTokenVersion(
       { apiVersion: { from: token.apiVersion.name, to: version.name } },
     );
     return ok(undefined);
-  });
-}
+  },
+});

@@ -1,16 +1,14 @@
 import "server-only";
-import { z } from "zod";
-import type { Actor } from "@/lib/actions/actor";
-import { fail, invalid, ok, type ActionState } from "@/lib/actions/result";
 import { recordAuditEvent, type AuditChanges } from "@/lib/audit/record-event";
+import { defineCommand } from "@/lib/commands/define-command";
+import { invalid, ok } from "@/lib/commands/result";
 import { config } from "@/lib/config/env";
 import { expiryRuleFor } from "../expiry-rule";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenEditFieldsSchema } from "../token-fields.schema";
-import { allowed, findAccountToken, notFound, refused } from "./guard";
+import { changeableToken } from "./account-token";
 import { checkReferences, hasErrors } from "./references";
 import { nameKey, nameTaken, saveToken } from "./save-token";
-import { REVOKED_IS_FINAL } from "./set-token-enabled";
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
@@ -18,28 +16,19 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 // Edits what the card's form shows. The owner and the version have their own rules (the
 // version its own action); a revoked token is frozen. Only changed fields are audited.
-export async function updateToken(actor: Actor, tokenId: unknown, input: unknown): Promise<ActionState> {
-  if (!allowed(actor, "tokens.manage")) return refused();
-  const rule = expiryRuleFor(actor.role, config().tokens.maxLifetimeDays);
-  const parsed = tokenEditFieldsSchema(rule).safeParse(input);
-  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors);
-  const fields = parsed.data;
-
-  return saveToken(async (tx) => {
-    const token = await findAccountToken(tx, actor, tokenId, {
-      id: true,
-      name: true,
-      hint: true,
-      description: true,
-      scope: true,
-      allowedIpRanges: true,
-      technicalContact: true,
-      expiresAt: true,
-      revokedAt: true,
-      sections: { select: { sectionId: true } },
-    });
-    if (!token) return notFound();
-    if (token.revokedAt) return fail(REVOKED_IS_FINAL);
+export const updateToken = defineCommand({
+  capability: "tokens.manage",
+  input: (actor) => tokenEditFieldsSchema(expiryRuleFor(actor.role, config().tokens.maxLifetimeDays)),
+  target: changeableToken({
+    description: true,
+    scope: true,
+    allowedIpRanges: true,
+    technicalContact: true,
+    expiresAt: true,
+    sections: { select: { sectionId: true } },
+  }),
+  transaction: saveToken,
+  async run(tx, { actor, input: fields, target: token }) {
     const errors = await checkReferences(tx, actor, { sectionIds: fields.sectionIds });
     if (await nameTaken(tx, actor.accountId, fields.name, token.id)) errors.name = [M.nameTaken];
     if (hasErrors(errors)) return invalid(errors);
@@ -89,5 +78,5 @@ export async function updateToken(actor: Actor, tokenId: unknown, input: unknown
       changes,
     );
     return ok(undefined);
-  });
-}
+  },
+});

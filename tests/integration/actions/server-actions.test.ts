@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NOT_ALLOWED, NOT_SIGNED_IN } from "@/lib/auth/messages";
+import { INVALID_FORM } from "@/lib/commands/result";
 import { db } from "@/lib/db/client";
 import { createTestAccount, tokenInput, type TestAccount } from "../support/fixtures";
 import { issueToken, issuedSecrets, verdict } from "../support/tokens";
@@ -34,7 +35,9 @@ const {
   setTokenEnabledAction,
   updateTokenAction,
 } = await import("@/app/(console)/settings/technical/api/actions");
-const { addMemberAction, changeMemberRoleAction } = await import("@/app/(console)/settings/members/actions");
+const { addMemberAction, changeMemberRoleAction, setInitialPasswordAction } =
+  await import("@/app/(console)/settings/members/actions");
+const { changePasswordAction } = await import("@/app/(console)/settings/account/actions");
 
 function formOf(fields: Record<string, unknown>): FormData {
   const form = new FormData();
@@ -171,5 +174,36 @@ describe("account and member actions", () => {
 
     expect(result).toMatchObject({ ok: false, message: NOT_ALLOWED });
     expect(await db().user.count({ where: { email } })).toBe(0);
+  });
+});
+
+// A server action is a public endpoint: a client can encode anything as its "form". Every
+// form action goes through the one adapter, which refuses what is not a form before any
+// command runs. Set initial password and Change password read the form unchecked before the
+// adapter existed: a string threw, and the server answered 500.
+describe("arguments that are not a form", () => {
+  const garbage = [undefined, null, "name=x", 42, ["x"], { name: "x" }];
+  const refusal = { ok: false, message: INVALID_FORM, errors: undefined };
+
+  it.each(garbage)("create refuses %j with a message and stores nothing", async (value) => {
+    expect(await createTokenAction(idle, value)).toEqual(refusal);
+    expect(await db().apiToken.count({ where: { accountId: account.accountId } })).toBe(0);
+    expect(request.revalidated).toEqual([]);
+  });
+
+  it.each(garbage)("set initial password refuses %j and changes no password", async (value) => {
+    const member = await db().user.findUniqueOrThrow({ where: { id: account.actors.member.userId } });
+
+    expect(await setInitialPasswordAction(idle, value)).toEqual(refusal);
+
+    expect(await db().user.findUniqueOrThrow({ where: { id: member.id } })).toEqual(member);
+  });
+
+  it.each(garbage)("change password refuses %j and changes no password", async (value) => {
+    const admin = await db().user.findUniqueOrThrow({ where: { id: account.actors.administrator.userId } });
+
+    expect(await changePasswordAction(idle, value)).toEqual(refusal);
+
+    expect(await db().user.findUniqueOrThrow({ where: { id: admin.id } })).toEqual(admin);
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { config } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { setTokenEnabled } from "@/lib/tokens/commands/set-token-enabled";
-import type { Actor } from "@/lib/actions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { createTestAccount } from "../support/fixtures";
 import { issueToken, succeeded } from "../support/tokens";
 import { asDatabaseOwner, rawSql } from "./database-owner";

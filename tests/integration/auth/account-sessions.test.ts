@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/actions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { changeOwnPassword } from "@/lib/auth/commands/change-password";
 import { endAllSessions } from "@/lib/auth/commands/end-sessions";
 import { ACCOUNT_MESSAGES as M } from "@/lib/auth/commands/messages";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/commands/result";
 import { NOT_SIGNED_IN } from "@/lib/auth/messages";
 import { databaseProvider } from "@/lib/config/database-url";
 import { createDbClient, db } from "@/lib/db/client";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHECK_FIELDS } from "@/lib/actions/result";
+import { CHECK_FIELDS } from "@/lib/commands/result";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { addMember } from "@/lib/members/commands/add-member";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHECK_FIELDS } from "@/lib/actions/result";
+import { CHECK_FIELDS } from "@/lib/commands/result";
 import { db } from "@/lib/db/client";
 import { changeMemberRole } from "@/lib/members/commands/change-member-role";
 import { deactivateMember } from "@/lib/members/commands/deactivate-member";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/actions/actor";
-import type { ActionState } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/actor";
+import type { ActionState } from "@/lib/commands/result";
 import type { AuditAction } from "@/lib/audit/actions";
 import { NOT_ALLOWED } from "@/lib/auth/messages";
 import type { Role } from "@/lib/auth/roles";

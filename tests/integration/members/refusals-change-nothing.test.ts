@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { changeMemberRole } from "@/lib/members/commands/change-member-role";
 import { deactivateMember } from "@/lib/members/commands/deactivate-member";
 import { MEMBER_MESSAGES as M } from "@/lib/members/messages";
+import { CHECK_FIELDS } from "@/lib/commands/result";
 import { createTestAccount } from "../support/fixtures";
 
 // A refused member command leaves every row as it was, the account's included: the lock it
@@ -49,5 +50,18 @@ describe("refused member commands", () => {
       where: { accountId_userId: { accountId, userId } },
     });
     expect(row.role).toBe("support_staff");
+  });
+
+  // Every command validates before it looks anything up or locks: a bad form is answered
+  // from the form alone, whoever it names. Change role used to take the account's lock and
+  // look the member up first, so this same post answered "not found".
+  it("check the form before the member: a bad role for an unknown member is a field error", async () => {
+    const { accountId, actors } = await createTestAccount();
+    const before = await accountRow(accountId);
+
+    const result = await changeMemberRole(actors.administrator, "no-such-member", { role: "superuser" });
+
+    expect(result).toMatchObject({ ok: false, message: CHECK_FIELDS, errors: { role: [M.roleRequired] } });
+    expect(await accountRow(accountId)).toEqual(before);
   });
 });

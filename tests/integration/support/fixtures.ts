@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/lib/actions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { ensureCatalogue } from "@/lib/setup/catalogue";

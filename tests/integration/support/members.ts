@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/lib/actions/actor";
-import type { ActionState } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/actor";
+import type { ActionState } from "@/lib/commands/result";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { addMember } from "@/lib/members/commands/add-member";

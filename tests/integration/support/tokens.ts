@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import type { Actor } from "@/lib/actions/actor";
-import type { ActionState } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/actor";
+import type { ActionState } from "@/lib/commands/result";
 import { config } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { createToken } from "@/lib/tokens/commands/create-token";

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/actions/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { setApiAccess } from "@/lib/accounts/set-api-access";
 import { config } from "@/lib/config/env";
 import { db } from "@/lib/db/client";

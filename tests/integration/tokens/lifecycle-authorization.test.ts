@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/actions/actor";
-import { NOT_FOUND_MESSAGE, type ActionState } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/actor";
+import { NOT_FOUND_MESSAGE, type ActionState } from "@/lib/commands/result";
 import { setApiAccess } from "@/lib/accounts/set-api-access";
 import type { AuditAction } from "@/lib/audit/actions";
 import { NOT_ALLOWED } from "@/lib/auth/messages";

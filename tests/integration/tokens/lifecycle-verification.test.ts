@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { NOT_FOUND_MESSAGE } from "@/lib/actions/result";
+import { NOT_FOUND_MESSAGE } from "@/lib/commands/result";
 import { setApiAccess } from "@/lib/accounts/set-api-access";
 import { db } from "@/lib/db/client";
 import { deleteToken } from "@/lib/tokens/commands/delete-token";

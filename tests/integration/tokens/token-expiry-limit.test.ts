@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { CHECK_FIELDS } from "@/lib/actions/result";
+import { CHECK_FIELDS } from "@/lib/commands/result";
 import { config } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { createToken } from "@/lib/tokens/commands/create-token";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { CHECK_FIELDS } from "@/lib/actions/result";
+import { CHECK_FIELDS } from "@/lib/commands/result";
 import { updateTokenVersion } from "@/lib/tokens/commands/update-token-version";
 import { TOKEN_FIELD_MESSAGES as M } from "@/lib/tokens/messages";
 import { createTestAccount } from "../support/fixtures";

@@ -1,26 +1,24 @@
 "use server";
 
 // Server actions of the signed-in user's own account: their password and their sessions.
-// Each resolves the actor itself; these two are the only actions a user who must still
-// change an initial password may call.
-import { fail, type ActionState } from "@/lib/actions/result";
+// These two are the only actions a user who must still change an initial password may call.
 import { changeOwnPassword } from "@/lib/auth/commands/change-password";
 import { endAllSessions } from "@/lib/auth/commands/end-sessions";
-import { currentActorForOwnAccount } from "@/lib/auth/current-actor";
-import { NOT_SIGNED_IN } from "@/lib/auth/messages";
+import type { ActionState } from "@/lib/commands/result";
+import { runAction, runFormAction, type ActionScope } from "../../_lib/server-action";
 
-export async function changePasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
-  const actor = await currentActorForOwnAccount();
-  if (!actor) return fail(NOT_SIGNED_IN);
-  return changeOwnPassword(actor, {
-    currentPassword: form.get("currentPassword"),
-    newPassword: form.get("newPassword"),
-    confirmPassword: form.get("confirmPassword"),
-  });
+const OWN_ACCOUNT: ActionScope = { actor: "own account" };
+
+export async function changePasswordAction(_: ActionState, form: unknown): Promise<ActionState> {
+  return runFormAction(OWN_ACCOUNT, form, (actor, data) =>
+    changeOwnPassword(actor, {
+      currentPassword: data.get("currentPassword"),
+      newPassword: data.get("newPassword"),
+      confirmPassword: data.get("confirmPassword"),
+    }),
+  );
 }
 
 export async function signOutEverywhereAction(): Promise<ActionState> {
-  const actor = await currentActorForOwnAccount();
-  if (!actor) return fail(NOT_SIGNED_IN);
-  return endAllSessions(actor);
+  return runAction(OWN_ACCOUNT, (actor) => endAllSessions(actor));
 }

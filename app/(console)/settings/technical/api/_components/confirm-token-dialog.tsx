@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { ActionState } from "@/lib/actions/result";
+import type { ActionState } from "@/lib/commands/result";
 import type { TokenDialogProps } from "./token-dialog-props";
 
 // Revoke and Delete: a confirmation that names the token and says what cannot be undone.

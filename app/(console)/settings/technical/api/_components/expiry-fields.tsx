@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { AlertTriangle } from "lucide-react";
 import { Field, inputClass } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/commands/result";
 import { EXPIRATION_CHOICE_LABELS } from "@/lib/messages/labels";
 import {
   EXPIRATION_CHOICES,

@@ -2,7 +2,7 @@
 
 import { useEffect, type ReactNode } from "react";
 import { toast } from "sonner";
-import type { ActionState, FieldErrors } from "@/lib/actions/result";
+import type { ActionState, FieldErrors } from "@/lib/commands/result";
 import type { IssuedSecret } from "@/lib/tokens/dto";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormFooter } from "@/components/ui/form-footer";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
-import type { FieldErrors as Errors } from "@/lib/actions/result";
+import type { FieldErrors as Errors } from "@/lib/commands/result";
 import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import { presetAllowed, type ExpiryRule } from "@/lib/tokens/expiry-rule";

@@ -1,5 +1,7 @@
-// What every server action returns for expected outcomes. Field errors are keyed by form
-// field name and shown next to the field; `message` is for the form as a whole.
+import { NOT_ALLOWED } from "@/lib/auth/messages";
+
+// What every command and server action returns for expected outcomes. Field errors are keyed
+// by form field name and shown next to the field; `message` is for the form as a whole.
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export type ActionState<T = undefined> =
@@ -24,3 +26,5 @@ export const CHECK_FIELDS = "Check the highlighted fields.";
 export function invalid(errors: FieldErrors): ActionState<never> {
   return fail(CHECK_FIELDS, errors);
 }
+
+export const refused = (): ActionState<never> => fail(NOT_ALLOWED);
