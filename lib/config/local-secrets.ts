@@ -18,11 +18,13 @@ export function dataDirectory(): string {
   return path.resolve(process.env.KEYWARD_DATA_DIR || path.join(process.cwd(), "data"));
 }
 
-const atLeast32 = z.string().min(32, "must be a string of at least 32 characters");
+const missingOrNotText = (issue: { input: unknown }) =>
+  issue.input === undefined ? "is missing" : "must be a string";
+const atLeast32 = z.string({ error: missingOrNotText }).min(32, "must be a string of at least 32 characters");
 
 // Next.js decrypts server-action references with this key as AES-256: 32 bytes, base64.
 export const serverActionsKeySchema = z
-  .base64("must be base64")
+  .base64({ error: (issue) => (issue.input === undefined ? "is missing" : "must be base64") })
   .refine((key) => Buffer.from(key, "base64").length === 32, "must decode to 32 bytes (an AES-256 key)");
 
 // Each key's rule, so a damaged file stops the start with the key's name instead of
