@@ -52,6 +52,8 @@ async function run(databaseUrl: string) {
   process.env.DATABASE_URL = databaseUrl;
   process.env.KEYWARD_TOKEN_HASH_KEY = HASH_KEY;
   process.env.NEXTAUTH_SECRET = "bench-nextauth-secret-0123456789abcdefghijkl";
+  // Both instances share every key: a PostgreSQL start refuses partly generated ones.
+  process.env.KEYWARD_AUDIT_KEY = "bench-audit-key-0123456789abcdefghijklmnop";
   const { migrateDatabase } = await import("@/lib/db/migrate");
   const { db, disconnectDb } = await import("@/lib/db/client");
   const { ensureCatalogue } = await import("@/lib/setup/catalogue");
@@ -73,6 +75,7 @@ async function run(databaseUrl: string) {
       KEYWARD_DATA_DIR: dataDir,
       KEYWARD_TOKEN_HASH_KEY: HASH_KEY,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+      KEYWARD_AUDIT_KEY: process.env.KEYWARD_AUDIT_KEY,
       KEYWARD_ADMIN_EMAIL: "bench-admin@bench.local",
       KEYWARD_ADMIN_PASSWORD: "bench-password-123",
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: E2E_SERVER_ENV.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "",

@@ -7,7 +7,7 @@
 import { readAnchorFile, writeAnchorFile } from "@/lib/audit/anchor-file";
 import { describeChainReport, verifyAuditChain } from "@/lib/audit/verify-chain";
 import { auditKeySchema } from "@/lib/config/audit-key";
-import { resolveDatabaseUrl } from "@/lib/config/database-url";
+import { toolConfig, type ToolConfig } from "@/lib/config/env";
 import { readLocalSecrets } from "@/lib/config/local-secrets";
 import { createDbClient } from "@/lib/db/client";
 
@@ -34,6 +34,13 @@ function lastLine(error: unknown): string {
   return lines.at(-1) ?? "unknown error";
 }
 
+let settings: ToolConfig;
+try {
+  settings = toolConfig();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
 const accountId = flag("--account");
 const anchorPath = flag("--anchor");
 
@@ -45,7 +52,7 @@ function localAuditKey(): string | undefined {
     unreadable(`data/secrets.json: ${lastLine(error)}`);
   }
 }
-const key = auditKeySchema.safeParse(process.env.KEYWARD_AUDIT_KEY || localAuditKey());
+const key = auditKeySchema.safeParse(settings.auditKey || localAuditKey());
 if (!key.success) {
   unreadable(
     `${key.error.issues[0]?.message ?? "no audit key"} (set it, or run where data/secrets.json holds it)`,
@@ -62,7 +69,7 @@ try {
 const anchors =
   saved && accountId ? Object.fromEntries(Object.entries(saved).filter(([id]) => id === accountId)) : saved;
 
-const client = createDbClient(resolveDatabaseUrl(process.env.DATABASE_URL));
+const client = createDbClient(settings.databaseUrl);
 try {
   const report = await verifyAuditChain(client, { key: key.data, accountId, anchors });
   for (const line of describeChainReport(report)) console.log(`keyward audit: ${line}`);

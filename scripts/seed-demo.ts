@@ -13,7 +13,6 @@ import { createToken } from "@/lib/tokens/commands/create-token";
 import { resetToken } from "@/lib/tokens/commands/reset-token";
 import { revokeToken } from "@/lib/tokens/commands/revoke-token";
 import { setTokenEnabled } from "@/lib/tokens/commands/set-token-enabled";
-import { resolveDatabaseUrl } from "@/lib/config/database-url";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
 import { prepareEnvironment } from "./start/prepare-environment";
@@ -70,10 +69,10 @@ async function foreignContent(): Promise<{ accounts: string[]; users: number }> 
 }
 
 async function main() {
-  prepareEnvironment(Number(process.env.PORT ?? 3000));
+  const settings = prepareEnvironment();
   // Migrates and loads the catalogue but, unlike the start command, creates no first
   // administrator: on an empty database the demo users are the only ones.
-  await migrateDatabase(resolveDatabaseUrl(process.env.DATABASE_URL));
+  await migrateDatabase(settings.databaseUrl);
   await ensureCatalogue(db());
   const foreign = await foreignContent();
   if (!FORCE && (foreign.accounts.length > 0 || foreign.users > 0)) {

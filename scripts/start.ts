@@ -7,26 +7,23 @@ import next from "next";
 import { prepareEnvironment } from "./start/prepare-environment";
 import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
-import { listenHost } from "@/lib/config/http-settings";
 import { createConsoleServer } from "@/lib/http/console-listener";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import { startVerificationRuntime, stopVerificationRuntime } from "@/lib/verification/runtime";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
-const hostname = listenHost(process.env);
 
 async function main() {
-  // Keyward never phones home; Next.js's anonymous telemetry is off unless asked for.
-  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  const env = prepareEnvironment(port);
-  await setupDatabase();
+  const settings = prepareEnvironment();
+  const { port, host: hostname } = settings.start;
+  await setupDatabase(settings);
 
-  if (!dev && process.env.KEYWARD_SKIP_BUILD !== "true" && buildIsStale(process.cwd())) {
+  const serverActionsKey = settings.serverActionsKey ?? "";
+  if (!dev && !settings.start.skipBuild && buildIsStale(process.cwd(), serverActionsKey)) {
     console.log("keyward: building the console (first start or changed sources)…");
-    const result = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env: process.env });
+    const result = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit" });
     if (result.status !== 0) process.exit(result.status ?? 1);
-    recordBuild(process.cwd());
+    recordBuild(process.cwd(), serverActionsKey);
   }
 
   const app = next({ dev, dir: process.cwd(), hostname, port });
@@ -34,7 +31,7 @@ async function main() {
   const handle = app.getRequestHandler();
   startVerificationRuntime();
   const server = createConsoleServer({
-    trustedProxies: env.trustedProxies,
+    trustedProxies: settings.http.trustedProxies,
     dev,
     verification: (req, res) => handleVerificationRequest(req, res),
     console: (req, res) => void handle(req, res),

@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { httpSettingsFromEnv, listenHost } from "./http-settings";
+import { readConfig } from "./read-config";
+
+// The HTTP settings as the start command and every process read them.
+const KEYS = {
+  KEYWARD_TOKEN_HASH_KEY: "t".repeat(40),
+  NEXTAUTH_SECRET: "a".repeat(40),
+  KEYWARD_AUDIT_KEY: "u".repeat(40),
+};
+const read = (env: Record<string, string | undefined>) =>
+  readConfig(
+    { ...KEYS, ...env },
+    {
+      mode: "process",
+      localSecrets: () => {
+        throw new Error("not needed");
+      },
+    },
+  );
+const httpSettingsFromEnv = (env: Record<string, string | undefined>) => read(env).http;
+const listenHost = (env: Record<string, string | undefined>) => read(env).start.host;
 
 describe("http settings", () => {
   it("trusts no proxy by default", () => {
@@ -21,7 +40,7 @@ describe("http settings", () => {
 
   it("refuses the retired on/off switch, naming its replacement", () => {
     expect(() => httpSettingsFromEnv({ KEYWARD_TRUST_PROXY: "true" })).toThrow(
-      /KEYWARD_TRUST_PROXY is no longer read.*KEYWARD_TRUSTED_PROXIES/,
+      /KEYWARD_TRUST_PROXY: is no longer read.*KEYWARD_TRUSTED_PROXIES/,
     );
     expect(() => httpSettingsFromEnv({ KEYWARD_TRUST_PROXY: "false" })).toThrow(/KEYWARD_TRUSTED_PROXIES/);
   });

@@ -23,7 +23,7 @@ export const httpSettingsShape = {
 export type HttpSettings = { trustedProxies: readonly string[] };
 
 // The on/off switch this list replaced. Left set, it would silently mean nothing, so the
-// start command refuses it by name.
+// start command refuses it by name (lib/config/read-config.ts).
 export const RETIRED_TRUST_PROXY_MESSAGE =
   "KEYWARD_TRUST_PROXY is no longer read: list your proxies' addresses in KEYWARD_TRUSTED_PROXIES " +
   "(comma-separated CIDR ranges, e.g. KEYWARD_TRUSTED_PROXIES=10.0.0.5/32) and unset KEYWARD_TRUST_PROXY.";
@@ -38,17 +38,3 @@ export const readHttpSettings = {
     return { trustedProxies: parsed.KEYWARD_TRUSTED_PROXIES };
   },
 };
-
-// Where `npm start` listens: loopback unless HOST says otherwise, so exposing the console
-// is a decision (README, "Deployment behind a proxy"), not a default.
-export function listenHost(env: Record<string, string | undefined>): string {
-  return env.HOST?.trim() || "127.0.0.1";
-}
-
-// For the start command, which runs before (and outside) the console's own config().
-export function httpSettingsFromEnv(env: Record<string, string | undefined>): HttpSettings {
-  if (env.KEYWARD_TRUST_PROXY !== undefined) throw new Error(RETIRED_TRUST_PROXY_MESSAGE);
-  const parsed = httpSettingsSchema.safeParse(readHttpSettings.input(env));
-  if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "));
-  return readHttpSettings.output(parsed.data);
-}

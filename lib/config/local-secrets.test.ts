@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadOrCreateLocalSecrets, readLocalSecrets } from "./local-secrets";
+import { loadOrCreateLocalSecrets, readLocalSecrets, SecretsFileError } from "./local-secrets";
+import { readConfig } from "./read-config";
 
 let dir: string;
 const previous = process.env.KEYWARD_DATA_DIR;
@@ -31,7 +32,8 @@ describe("local secrets", () => {
     const old = {
       tokenHashKey: "t".repeat(43),
       authSecret: "a".repeat(43),
-      serverActionsKey: "s".repeat(44),
+      // A real AES-256 key: the file's keys are validated when read.
+      serverActionsKey: Buffer.alloc(32, "s").toString("base64"),
     };
     writeFileSync(file(), JSON.stringify(old), { mode: 0o600 });
     const secrets = loadOrCreateLocalSecrets();
@@ -46,5 +48,55 @@ describe("local secrets", () => {
   it("reads without creating anything", () => {
     expect(readLocalSecrets()).toBeUndefined();
     expect(existsSync(file())).toBe(false);
+  });
+});
+
+describe("a damaged secrets file", () => {
+  const valid = {
+    tokenHashKey: "t".repeat(43),
+    authSecret: "a".repeat(43),
+    serverActionsKey: Buffer.alloc(32, 1).toString("base64"),
+    auditKey: "u".repeat(43),
+  };
+
+  it.each([
+    [
+      "a short token hash key",
+      { ...valid, tokenHashKey: "short" },
+      /tokenHashKey must be a string of at least 32/,
+    ],
+    [
+      "a server-actions key that is not AES-256",
+      { ...valid, serverActionsKey: "c2hvcnQ=" },
+      /serverActionsKey must decode to 32 bytes/,
+    ],
+    [
+      "a server-actions key that is not base64",
+      { ...valid, serverActionsKey: "not base64 at all!" },
+      /serverActionsKey must be base64/,
+    ],
+    ["a key of the wrong type", { ...valid, authSecret: 42 }, /authSecret/],
+    ["an unknown key", { ...valid, extra: "x" }, /extra/],
+  ])("names the file and the key: %s", (_, content, reason) => {
+    writeFileSync(file(), JSON.stringify(content), { mode: 0o600 });
+    expect(() => readLocalSecrets()).toThrow(SecretsFileError);
+    expect(() => loadOrCreateLocalSecrets()).toThrow(reason);
+    expect(() => loadOrCreateLocalSecrets()).toThrow(file());
+    // Nothing is rewritten: a regenerated key would make every existing token fail.
+    expect(JSON.parse(readFileSync(file(), "utf8"))).toEqual(content);
+  });
+
+  it("names the file when it is not JSON", () => {
+    writeFileSync(file(), "{ truncated", { mode: 0o600 });
+    expect(() => loadOrCreateLocalSecrets()).toThrow(`${file()} is not valid JSON`);
+  });
+
+  it("becomes one line of the start error, not a stack trace", () => {
+    writeFileSync(file(), JSON.stringify({ ...valid, auditKey: "short" }), { mode: 0o600 });
+    expect(() => readConfig({}, { mode: "start", localSecrets: loadOrCreateLocalSecrets })).toThrow(
+      new RegExp(
+        `^1 setting is invalid .*\\n  - data/secrets.json: ${file().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is damaged: auditKey`,
+      ),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 
 // Keys a single-machine install needs but nobody should have to invent. They are
 // generated once into data/secrets.json (mode 0600) and reused; any of them set in
@@ -14,8 +15,29 @@ export type LocalSecrets = {
 };
 
 export function dataDirectory(): string {
-  return path.resolve(process.env.KEYWARD_DATA_DIR ?? path.join(process.cwd(), "data"));
+  return path.resolve(process.env.KEYWARD_DATA_DIR || path.join(process.cwd(), "data"));
 }
+
+const missingOrNotText = (issue: { input: unknown }) =>
+  issue.input === undefined ? "is missing" : "must be a string";
+const atLeast32 = z.string({ error: missingOrNotText }).min(32, "must be a string of at least 32 characters");
+
+// Next.js decrypts server-action references with this key as AES-256: 32 bytes, base64.
+export const serverActionsKeySchema = z
+  .base64({ error: (issue) => (issue.input === undefined ? "is missing" : "must be base64") })
+  .refine((key) => Buffer.from(key, "base64").length === 32, "must decode to 32 bytes (an AES-256 key)");
+
+// Each key's rule, so a damaged file stops the start with the key's name instead of
+// failing later (a short token hash key would silently weaken every token).
+const secretsFileSchema = z.strictObject({
+  tokenHashKey: atLeast32,
+  authSecret: atLeast32,
+  serverActionsKey: serverActionsKeySchema,
+  // Files written before the audit chain was keyed lack it; it is added, never replaced.
+  auditKey: atLeast32.optional(),
+});
+
+export class SecretsFileError extends Error {}
 
 function secretsFile(): string {
   return path.join(dataDirectory(), "secrets.json");
@@ -35,10 +57,25 @@ function generate(): LocalSecrets {
 
 // The secrets file as it is on disk, or undefined when there is none. Never creates or
 // changes anything, for tools (audit:verify) that must not invent a key.
-export function readLocalSecrets(): Partial<LocalSecrets> | undefined {
+export function readLocalSecrets(): z.infer<typeof secretsFileSchema> | undefined {
   const file = secretsFile();
   if (!existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, "utf8")) as Partial<LocalSecrets>;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    throw new SecretsFileError(
+      `${file} is not valid JSON; restore it from a backup (see README, "Configuration")`,
+    );
+  }
+  const parsed = secretsFileSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) =>
+    issue.path.length > 0 ? `${issue.path.join(".")} ${issue.message}` : issue.message,
+  );
+  throw new SecretsFileError(
+    `${file} is damaged: ${problems.join("; ")}. Restore it from a backup (see README, "Configuration")`,
+  );
 }
 
 const LOCK_WAIT_MS = 5_000;
@@ -68,9 +105,9 @@ function addAuditKey(file: string): LocalSecrets {
     }
   }
   try {
-    const current = JSON.parse(readFileSync(file, "utf8")) as Partial<LocalSecrets>;
-    if (current.auditKey) return current as LocalSecrets;
-    const next = { ...current, auditKey: newKey() } as LocalSecrets;
+    const current = readLocalSecrets() ?? generate();
+    if (current.auditKey) return { ...current, auditKey: current.auditKey };
+    const next: LocalSecrets = { ...current, auditKey: newKey() };
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(next, null, 2) + "\n", { mode: 0o600 });
     chmodSync(temporary, 0o600);
@@ -84,7 +121,7 @@ function addAuditKey(file: string): LocalSecrets {
 export function loadOrCreateLocalSecrets(): LocalSecrets {
   const file = secretsFile();
   const existing = readLocalSecrets();
-  if (existing) return existing.auditKey ? (existing as LocalSecrets) : addAuditKey(file);
+  if (existing) return existing.auditKey ? { ...existing, auditKey: existing.auditKey } : addAuditKey(file);
   mkdirSync(dataDirectory(), { recursive: true });
   const secrets = generate();
   writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600, flag: "wx" });

@@ -9,6 +9,7 @@ import {
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import type * as SchemaEngineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { DatabaseProvider } from "@/lib/config/database-url";
+import { toolConfig } from "@/lib/config/env";
 import { migrationAdapterFactory } from "./adapter";
 import { readSchema, schemaPath } from "./schema-files";
 
@@ -31,7 +32,7 @@ const panics = { last: "" };
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= {
   set_message(message: string) {
     panics.last = message;
-    if (process.env.KEYWARD_DEBUG_ENGINE) console.error("schema engine panic:", message);
+    if (toolConfig().debugSchemaEngine) console.error("schema engine panic:", message);
   },
 };
 

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { DatabaseProvider } from "@/lib/config/database-url";
+import { toolConfig } from "@/lib/config/env";
 import { migrateDatabase, migrationList } from "@/lib/db/migrate";
 import { migrationsDir } from "@/lib/db/schema-files";
 import { NO_FILTERS, withSchemaEngine } from "@/lib/db/schema-engine";
@@ -16,7 +17,7 @@ if (!/^[a-z0-9_]+$/.test(name)) {
   console.error("usage: npm run db:migration -- <name in snake_case>");
   process.exit(2);
 }
-const adminUrl = process.env.KEYWARD_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const adminUrl = toolConfig().pgAdminUrl;
 
 async function scratchDatabase(
   provider: DatabaseProvider,

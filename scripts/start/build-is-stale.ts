@@ -29,22 +29,20 @@ function newestMtime(target: string): number {
 
 // The build embeds the server-actions encryption key, so a build made with another key is
 // as stale as one older than its sources.
-function keyFingerprint(): string {
-  return createHash("sha256")
-    .update(process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "")
-    .digest("hex");
+function keyFingerprint(serverActionsKey: string): string {
+  return createHash("sha256").update(serverActionsKey).digest("hex");
 }
 
-export function buildIsStale(root: string): boolean {
+export function buildIsStale(root: string, serverActionsKey: string): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   const stamp = path.join(root, STAMP);
   if (!existsSync(buildId) || !existsSync(stamp)) return true;
   const recorded = JSON.parse(readFileSync(stamp, "utf8")) as { key?: string };
-  if (recorded.key !== keyFingerprint()) return true;
+  if (recorded.key !== keyFingerprint(serverActionsKey)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(path.join(root, source)) > builtAt);
 }
 
-export function recordBuild(root: string): void {
-  writeFileSync(path.join(root, STAMP), JSON.stringify({ key: keyFingerprint() }));
+export function recordBuild(root: string, serverActionsKey: string): void {
+  writeFileSync(path.join(root, STAMP), JSON.stringify({ key: keyFingerprint(serverActionsKey) }));
 }

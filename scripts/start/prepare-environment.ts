@@ -1,21 +1,17 @@
-import { httpSettingsFromEnv, type HttpSettings } from "@/lib/config/http-settings";
-import { loadOrCreateLocalSecrets } from "@/lib/config/local-secrets";
+import { startConfig, type Config } from "@/lib/config/env";
 
-// Fills in what a single-machine install should not have to configure. Values set in the
-// environment always win; scale-out deployments set them all (see README). Refuses to start
-// on a setting that is invalid or retired, before anything listens.
-export function prepareEnvironment(port: number): HttpSettings {
-  const http = httpSettingsFromEnv(process.env);
-  const needsLocal =
-    !process.env.KEYWARD_TOKEN_HASH_KEY ||
-    !process.env.NEXTAUTH_SECRET ||
-    !process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
-  if (needsLocal) {
-    const local = loadOrCreateLocalSecrets();
-    process.env.KEYWARD_TOKEN_HASH_KEY ??= local.tokenHashKey;
-    process.env.NEXTAUTH_SECRET ??= local.authSecret;
-    process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= local.serverActionsKey;
-  }
-  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  return http;
+// Parses every setting (lib/config) before anything else runs, generating the keys a
+// single-machine install should not have to invent, then hands Next.js and next-auth, which
+// read their own variables from the environment, the values they need. This is the one
+// place that writes process.env. A bad setting throws a ConfigError listing every problem.
+export function prepareEnvironment(): Config {
+  const settings = startConfig();
+  // Keyward never phones home; Next.js's anonymous telemetry is off unless asked for.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  process.env.KEYWARD_TOKEN_HASH_KEY = settings.tokenHashKey;
+  process.env.NEXTAUTH_SECRET = settings.authSecret;
+  process.env.KEYWARD_AUDIT_KEY = settings.auditKey;
+  if (settings.serverActionsKey) process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = settings.serverActionsKey;
+  process.env.NEXTAUTH_URL = settings.start.publicUrl;
+  return settings;
 }

@@ -1,12 +1,12 @@
-import { resolveDatabaseUrl } from "@/lib/config/database-url";
+import type { Config } from "@/lib/config/env";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { createDbClient } from "@/lib/db/client";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
 import { ensureFirstAdmin } from "@/lib/setup/first-admin";
 import { sealUnkeyedAuditChains } from "@/lib/audit/seal-unkeyed-chains";
 
-export async function setupDatabase(): Promise<void> {
-  const url = resolveDatabaseUrl(process.env.DATABASE_URL);
+export async function setupDatabase(settings: Config): Promise<void> {
+  const url = settings.databaseUrl;
   const { applied } = await migrateDatabase(url);
   if (applied.length > 0) console.log(`keyward: applied migrations ${applied.join(", ")}`);
 
@@ -14,11 +14,7 @@ export async function setupDatabase(): Promise<void> {
   try {
     await ensureCatalogue(client);
     await sealUnkeyedAuditChains(client);
-    const admin = await ensureFirstAdmin(client, {
-      email: process.env.KEYWARD_ADMIN_EMAIL,
-      password: process.env.KEYWARD_ADMIN_PASSWORD,
-      accountName: process.env.KEYWARD_ACCOUNT_NAME,
-    });
+    const admin = await ensureFirstAdmin(client, settings.start.firstAdmin);
     if (admin.created) {
       console.log(`keyward: created the first administrator ${admin.email}`);
       if (admin.generatedPassword) {

@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ACCOUNT_COOKIE, currentContext } from "@/lib/auth/session";
+import { config } from "@/lib/config/env";
 
 export async function switchAccount(accountId: unknown): Promise<void> {
   const ctx = await currentContext();
@@ -14,7 +15,7 @@ export async function switchAccount(accountId: unknown): Promise<void> {
   (await cookies()).set(ACCOUNT_COOKIE, parsed.data, {
     httpOnly: true,
     sameSite: "lax",
-    secure: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    secure: config().start.publicUrl.startsWith("https://"),
     path: "/",
   });
   redirect("/");
