@@ -67,7 +67,7 @@ test("signing out ends the session", async ({ page }) => {
   await signIn(page, E2E_USERS.administrator, E2E_PASSWORD);
   await expect(page).not.toHaveURL(/\/login/);
   await page.getByRole("button", { name: "User menu" }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/settings/technical/api");
   await expect(page).toHaveURL(/\/login/);

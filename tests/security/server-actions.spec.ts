@@ -310,7 +310,8 @@ const cases: Case[] = [
     name: "create: url-encoded body without the form's action fields",
     action: create,
     post: raw("name=x&scope=read", "application/x-www-form-urlencoded"),
-    expect: { status: 404 },
+    // Next.js cannot decode an action from this encoding; the front door says so.
+    expect: { status: 415 },
   },
   {
     name: "create: 300 KB body",
