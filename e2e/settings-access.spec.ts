@@ -49,7 +49,10 @@ test.describe("a member", () => {
     await page.goto("/settings");
     await expect(page.getByText("has no settings to manage")).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Settings" });
-    await expect(nav.getByRole("link")).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "API" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Members" })).toHaveCount(0);
+    // Their own password is the one thing every signed-in person manages.
+    await expect(nav.getByRole("link")).toHaveText(["Password"]);
   });
 });
 
