@@ -4,6 +4,7 @@ import { config } from "@/lib/config/env";
 import type { VerificationSettings } from "@/lib/config/verification-settings";
 import { onCommit } from "@/lib/db/after-commit";
 import { db } from "@/lib/db/client";
+import { ChangeNotifications } from "./change-notifications";
 import { ChangeWatch, type ReadSignature } from "./change-watch";
 import type { FailureLimiter } from "./failure-limiter";
 import { createFailureLimiter, type LimiterStore } from "./failure-store";
@@ -132,7 +133,11 @@ export function invalidateOnCommit(runtime: VerificationRuntime): () => void {
   return onCommit(() => runtime.cache.invalidateAll());
 }
 
-type ProcessRuntime = { runtime: VerificationRuntime; stopListening?: () => void };
+type ProcessRuntime = {
+  runtime: VerificationRuntime;
+  stopListening?: () => void;
+  notifications?: ChangeNotifications;
+};
 
 // One runtime per process, whichever copy of this module asks: scripts/start.ts loads one,
 // and Next's server bundle would load another if it ever reached the endpoints.
@@ -154,10 +159,26 @@ export function verificationRuntime(): VerificationRuntime {
 const logError = (what: string) => (error: unknown) =>
   console.error(`keyward: ${what} failed:`, error instanceof Error ? error.message : error);
 
+// On PostgreSQL, other instances' commits are heard as they happen (LISTEN/NOTIFY); the
+// change watch's poll stays underneath as the bound and the fallback.
+export function listenForChanges(runtime: VerificationRuntime, databaseUrl: string): ChangeNotifications {
+  const notifications = new ChangeNotifications({
+    url: databaseUrl,
+    onChange: () => runtime.cache.invalidateAll(),
+    onError: logError("listening for changes (falling back to polling until it reconnects)"),
+  });
+  notifications.start();
+  return notifications;
+}
+
 export function startVerificationRuntime(): VerificationRuntime {
   const current = processRuntime();
   const { runtime } = current;
   current.stopListening ??= invalidateOnCommit(runtime);
+  const { databaseUrl } = config();
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    current.notifications ??= listenForChanges(runtime, databaseUrl);
+  }
   runtime.watch.start(logError("verification change check"));
   runtime.knownIds.prime().catch(logError("reading known token ids"));
   runtime.lastUsed.start(logError("writing last-used times"));
@@ -170,6 +191,8 @@ export async function stopVerificationRuntime(): Promise<void> {
   const { runtime } = current;
   current.stopListening?.();
   current.stopListening = undefined;
+  await current.notifications?.stop();
+  current.notifications = undefined;
   runtime.watch.stop();
   await runtime.lastUsed.stop();
   await runtime.limiter.close();
