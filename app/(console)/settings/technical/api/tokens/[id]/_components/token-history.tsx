@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ArrowRight } from "lucide-react";
+import { tokenHistoryHref } from "@/lib/audit/log-filters";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
 import { formatDateTime } from "@/lib/messages/format-date";
-import { tokenHistoryHref } from "../../../_components/token-actions-menu";
 import { ChangeList } from "../../../audit/_components/change-list";
 import { AUDIT_PAGE } from "../../../audit/_components/messages";
 import { TOKEN_PAGE } from "./messages";
