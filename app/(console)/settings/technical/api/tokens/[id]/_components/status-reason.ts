@@ -9,27 +9,28 @@ const person = (p: { name: string | null; email: string } | null) =>
 
 // Why the token has its status, and what else stops it from verifying, in sentences.
 export function statusReasons(token: TokenDetailsDto): string[] {
-  const reasons: string[] = [];
   switch (token.status) {
     case "revoked":
-      reasons.push(S.revoked(formatDateTime(token.revokedAt ?? token.updatedAt), person(token.revokedBy)));
-      break;
+      return [S.revoked(formatDateTime(token.revokedAt ?? token.updatedAt), person(token.revokedBy))];
     case "expired":
-      reasons.push(S.expired(formatDateTime(token.expiresAt ?? token.updatedAt)));
-      break;
-    case "disabled":
-      reasons.push(
-        S.disabled(token.disabledAt ? formatDateTime(token.disabledAt) : null, person(token.disabledBy)),
-      );
-      break;
-    case "enabled":
-      reasons.push(
-        token.expiringSoon && token.expiresAt ? S.expiringSoon(formatDateTime(token.expiresAt)) : S.enabled,
-      );
-      break;
+      return [S.expired(formatDateTime(token.expiresAt ?? token.updatedAt)), ...blockers(token)];
+    case "disabled": {
+      const when = token.disabledAt ? formatDateTime(token.disabledAt) : null;
+      return [S.disabled(when, person(token.disabledBy)), ...blockers(token)];
+    }
+    case "enabled": {
+      const expiring =
+        token.expiringSoon && token.expiresAt ? [S.expiringSoon(formatDateTime(token.expiresAt))] : [];
+      const blocked = blockers(token);
+      return [...expiring, ...(blocked.length > 0 ? blocked : [S.enabled])];
+    }
   }
-  if (token.status === "revoked") return reasons;
-  if (!token.accountApiAccess) reasons.push(S.apiAccessOff);
-  if (!token.owner.active) reasons.push(S.ownerInactive);
-  return reasons;
+}
+
+// What makes even an enabled token fail verification, beyond its own status.
+function blockers(token: TokenDetailsDto): string[] {
+  return [
+    ...(token.accountApiAccess ? [] : [S.apiAccessOff]),
+    ...(token.owner.active ? [] : [S.ownerInactive]),
+  ];
 }
