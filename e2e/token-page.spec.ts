@@ -3,7 +3,15 @@ import { expectNoViolations } from "./support/axe";
 import { storageStateFor } from "./support/e2e-env";
 import { addMember, MEMBERS_PATH } from "./support/members-ui";
 import { runScript } from "./support/run-script";
-import { API_PATH, card, RUN, takeSecret, toast, uniqueName } from "./support/tokens-ui";
+import {
+  API_PATH,
+  card,
+  expectNoSecretInPage,
+  RUN,
+  takeSecret,
+  toast,
+  uniqueName,
+} from "./support/tokens-ui";
 
 // A token's own page, opened from its card: every field in full, Edit and the card menu's
 // actions for those who manage tokens, read-only for support staff, 404 for anything that
@@ -55,12 +63,13 @@ test.describe("an administrator", () => {
     const form = page.getByRole("dialog", { name: "Create access token" });
     await form.getByLabel("Name").fill(name);
     await form.getByLabel("Description").fill("Reads leads and writes the nightly reports.");
+    await form.getByLabel("Read & write").check();
     await form.getByLabel("Check all").check();
     await form.getByLabel("Owner").selectOption({ label: `${robot} (technical user)` });
     await form.getByLabel("Allowed IP ranges").fill("203.0.113.0/24\n198.51.100.7/32\n2001:db8::/48");
     await form.getByLabel("Technical contact").fill(contact);
     await form.getByRole("button", { name: "Create token" }).click();
-    await takeSecret(page);
+    const secret = await takeSecret(page);
 
     // A filtered view of the list, as a user would have it.
     const listQuery = `?q=${encodeURIComponent(`reconciliation of the billing ledger with the warehouse ${RUN}`)}&status=enabled`;
@@ -96,11 +105,18 @@ test.describe("an administrator", () => {
       "Allowed IP ranges",
     ]);
     await expectNothingTruncated(page);
+    await expectNoSecretInPage(page, "token-page", [secret]);
 
     // Its history, people by name and email, dates as dates.
     const created = history(page).getByRole("row").filter({ hasText: "Token created" });
-    await expect(created).toContainText(`Owner: — changed to ${robot} (${robotEmail})`);
-    await expect(created).toContainText(/Expires: — changed to \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC/);
+    // Each change reads "Field: before → after"; the arrow is hidden from screen readers,
+    // which hear "changed to" instead.
+    await expect(created.getByRole("listitem").filter({ hasText: /^Owner:/ })).toContainText(
+      `changed to ${robot} (${robotEmail})`,
+    );
+    await expect(created.getByRole("listitem").filter({ hasText: /^Expires:/ })).toContainText(
+      /changed to \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/,
+    );
     await expect(history(page)).not.toContainText(/\d{4}-\d{2}-\d{2}T/);
     await expectNoViolations(page);
 
