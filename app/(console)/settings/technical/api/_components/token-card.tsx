@@ -1,10 +1,11 @@
 "use client";
 
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import { CARD } from "./messages";
-import { formatDateTime, formatDay } from "./format-date";
+import { formatDateTime, formatDay } from "@/lib/messages/format-date";
 import { TokenStatusBadge } from "./token-status-badge";
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -16,7 +17,8 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function TokenCard({ token, menu }: { token: TokenCardDto; menu?: ReactNode }) {
+// The name links to the token's page, where every field reads in full.
+export function TokenCard({ token, href, menu }: { token: TokenCardDto; href: string; menu?: ReactNode }) {
   const scope = SCOPE_LABELS[token.scope];
   return (
     <article
@@ -27,7 +29,9 @@ export function TokenCard({ token, menu }: { token: TokenCardDto; menu?: ReactNo
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
             <h3 id={`token-${token.id}-name`} className="truncate font-semibold text-gray-900">
-              {token.name}
+              <Link href={href} className="hover:underline focus-visible:underline">
+                {token.name}
+              </Link>
             </h3>
             <TokenStatusBadge status={token.status} expiringSoon={token.expiringSoon} />
           </div>
