@@ -39,7 +39,6 @@ export const API_PAGE = {
 
 export const CARD = {
   moreActions: (name: string) => `More actions for ${name}`,
-  hintTitle: "Token hint: prefix and last 4 characters",
   noSections: "no sections",
   createdBy: (day: string, name: string) => `${day} by ${name}`,
   lastUsedFrom: (when: string, ip: string) => `${when} from ${ip}`,
@@ -105,6 +104,14 @@ export const FORM = {
   createSubmit: "Create token",
   saveSubmit: "Save changes",
   duplicateSubmit: "Create copy",
+} as const;
+
+export const HINT = {
+  tokenEnd:
+    "Token hint: your token starts with these characters and ends with the 4 after “…”. Compare them with the token your integration holds; the rest stays secret.",
+  beforeChecksum:
+    "Older hint, from before hints showed the token’s end: the 4 characters after “…” come just before the last 6 characters of your token. Reset the token to get a hint that matches its end.",
+  olderMark: "(older hint)",
 } as const;
 
 export const SECRET = {
