@@ -191,6 +191,12 @@ describe("the OpenAPI document against the running verification service", () => 
       { path: `${CHECK}?permission=leads:read`, method: "GET", headers: bearer(readToken) },
       204,
     );
+    // As Envoy's ext_authz sends it with the "Using the API" page's path_prefix.
+    await expectDocumented(
+      "Envoy's appended path",
+      { path: `${CHECK}?original_path=/leads/42?page=2`, method: "GET", headers: bearer(readToken) },
+      204,
+    );
     await expectDocumented("no token", { path: CHECK, method: "GET" }, 401);
     await expectDocumented(
       "malformed token",

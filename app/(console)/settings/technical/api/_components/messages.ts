@@ -4,6 +4,7 @@
 export const API_PAGE = {
   title: "API",
   auditLog: "Audit log",
+  usingTheApi: "Using the API",
   intro: "Access tokens let your integrations call the API without a username and password.",
   accessSwitch: "API access",
   accessOnHint: "Tokens of this account can call the API.",
