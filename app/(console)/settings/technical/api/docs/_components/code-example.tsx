@@ -17,7 +17,6 @@ export function CodeExample({ example }: { example: VerificationExample }) {
       <p className="text-sm text-gray-600">{body}</p>
       <pre
         tabIndex={0}
-        aria-labelledby={headingId}
         data-language={example.language}
         className="focus-visible:outline-brand-600 overflow-x-auto rounded-md bg-gray-900 p-3 font-mono text-xs leading-relaxed text-gray-100 focus-visible:outline-2 focus-visible:outline-offset-2"
       >
