@@ -1,7 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { E2E_BASE_URL, storageStateFor, type E2ERole } from "./support/e2e-env";
-import { API_PATH, card, createToken, toast, uniqueName } from "./support/tokens-ui";
+import {
+  API_PATH,
+  card,
+  chooseFromMenu,
+  createToken,
+  expectNoSecretInPage,
+  toast,
+  uniqueName,
+} from "./support/tokens-ui";
 
 // Help where it is needed: the "Using the API" page, the OpenAPI document, the safety tips
 // page, the scope choices' descriptions and the token hint's explanation.
@@ -91,19 +99,27 @@ test.describe("as an administrator", () => {
   });
 
   test("the scope choices describe themselves, in the create and edit forms", async ({ page }) => {
+    const expectDescribedScopes = async (form: Locator) => {
+      await expect(form.getByRole("radio", { name: "Read only" })).toHaveAccessibleDescription(
+        "Can read data in the API sections checked below; cannot add, change or delete records.",
+      );
+      await expect(form.getByRole("radio", { name: "Read & write" })).toHaveAccessibleDescription(
+        "Can read, add, change and delete records in the API sections checked below.",
+      );
+      await expect(form.getByRole("group", { name: "Scope" })).toHaveAccessibleDescription(
+        /A token never exceeds its owner’s rights/,
+      );
+    };
     await page.goto(API_PATH);
     await page.getByRole("button", { name: "Create access token" }).click();
-    const form = page.getByRole("dialog", { name: "Create access token" });
-    await expect(form.getByRole("radio", { name: "Read only" })).toHaveAccessibleDescription(
-      "Can read data in the API sections checked below; cannot add, change or delete records.",
-    );
-    await expect(form.getByRole("radio", { name: "Read & write" })).toHaveAccessibleDescription(
-      "Can read, add, change and delete records in the API sections checked below.",
-    );
-    await expect(form.getByRole("group", { name: "Scope" })).toHaveAccessibleDescription(
-      /A token never exceeds its owner’s rights/,
-    );
+    await expectDescribedScopes(page.getByRole("dialog", { name: "Create access token" }));
     await expectNoViolations(page);
+    await page.keyboard.press("Escape");
+
+    const name = uniqueName("Scoped");
+    await createToken(page, name);
+    await chooseFromMenu(page, name, "Edit");
+    await expectDescribedScopes(page.getByRole("dialog", { name: `Edit ${name}` }));
   });
 
   test("a new token's hint matches the start and the end of its secret, and explains itself", async ({
