@@ -134,6 +134,8 @@ test.describe("as an administrator", () => {
     await expect(page.getByRole("tooltip")).toContainText(
       "Compare them with the token your integration holds",
     );
+    // Only the start and the checksum's last 4 characters: none of the secret itself.
+    await expectNoSecretInPage(page, "api-docs-hint", [secret]);
   });
 });
 
