@@ -1,4 +1,4 @@
-import { request as httpRequest, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as serveOpenApi } from "@/app/api/v1/openapi.json/route";
@@ -9,16 +9,16 @@ import { openApiDocument } from "@/lib/verification/docs/openapi";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import { generateToken } from "../../support/generate-token";
 import { catalogue, createTestAccount } from "../support/fixtures";
+import { conformanceChecker, send } from "../support/openapi-conformance";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken, succeeded } from "../support/tokens";
 import { startVerificationServer, type VerificationServer } from "../support/verification-server";
 
 // The OpenAPI document against the running service: every case below goes through Keyward's
-// real front door and verification dispatch (as scripts/start.ts wires them), and its status
-// and headers must be documented for that operation; every documented status must be
-// produced by some case.
+// real front door and verification dispatch (as scripts/start.ts wires them), and its status,
+// headers and body must be documented for that operation; every documented status must be
+// produced by some case (tests/integration/support/openapi-conformance.ts).
 const FAILURE_LIMIT = 3;
 const doc = openApiDocument("http://127.0.0.1");
-type Json = Record<string, unknown>;
 
 let verification: VerificationServer;
 let front: Server;
@@ -43,124 +43,7 @@ afterAll(async () => {
   await expectSecretsNowhereInDb(issuedSecrets);
 });
 
-type Answer = { status: number; headers: Map<string, string>; body: string };
-type Case = {
-  path: string;
-  method: string;
-  headers?: Record<string, string>;
-  body?: string;
-};
-
-// node:http rather than fetch, so a GET may carry a body (the oversized-body case).
-function send({ path, method, headers = {}, body }: Case): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      `${base}${path}`,
-      {
-        method,
-        headers: { ...headers, ...(body === undefined ? {} : { "content-length": Buffer.byteLength(body) }) },
-      },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (text += chunk));
-        res.on("end", () => {
-          const map = new Map<string, string>();
-          for (const [name, value] of Object.entries(res.headers)) map.set(name, String(value));
-          resolve({ status: res.statusCode ?? 0, headers: map, body: text });
-        });
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
-}
-
-function resolveRef(node: unknown): Json {
-  const value = node as Json;
-  if (typeof value.$ref !== "string") return value;
-  const found = value.$ref
-    .replace(/^#\//, "")
-    .split("/")
-    .reduce<unknown>((at, key) => (at as Json)[key], doc);
-  return resolveRef(found);
-}
-
-function operation(path: string, method: string): Json {
-  const item = (doc.paths as Record<string, Record<string, Json>>)[path];
-  const op = item?.[method.toLowerCase()];
-  if (!op) throw new Error(`${method} ${path} is not documented`);
-  return op;
-}
-
-// Headers a client or gateway relies on; each one sent must be documented for the answer.
-const WATCHED = /^(www-authenticate|retry-after|allow|cache-control|x-keyward-.*)$/;
-
-function expectBodyMatches(schemaNode: unknown, body: Json) {
-  const schema = resolveRef(schemaNode);
-  if (Array.isArray(schema.oneOf)) {
-    const fits = schema.oneOf.filter((option) => {
-      try {
-        expectBodyMatches(option, body);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    expect(fits, `body ${JSON.stringify(body)} matches exactly one schema`).toHaveLength(1);
-    return;
-  }
-  const properties = (schema.properties ?? {}) as Record<string, Json>;
-  for (const key of (schema.required ?? []) as string[]) expect(body).toHaveProperty(key);
-  for (const key of Object.keys(body)) expect(Object.keys(properties)).toContain(key);
-  for (const [key, property] of Object.entries(properties)) {
-    if ("const" in property && key in body) expect(body[key]).toBe(property.const);
-  }
-}
-
-const produced = new Set<string>();
-
-async function expectDocumented(label: string, c: Case, expectedStatus: number): Promise<Answer> {
-  const answer = await send(c);
-  expect(answer.status, label).toBe(expectedStatus);
-  const op = operation(c.path.split("?")[0] ?? c.path, c.method);
-  const responses = op.responses as Record<string, unknown>;
-  const documented = responses[String(answer.status)];
-  expect(documented, `${label}: status ${answer.status} documented`).toBeDefined();
-  produced.add(`${c.method.toLowerCase()} ${c.path.split("?")[0]} ${answer.status}`);
-
-  const response = resolveRef(documented);
-  const headers = Object.fromEntries(
-    Object.entries((response.headers ?? {}) as Record<string, unknown>).map(([name, h]) => [
-      name.toLowerCase(),
-      resolveRef(h),
-    ]),
-  );
-  for (const name of answer.headers.keys()) {
-    if (WATCHED.test(name))
-      expect(Object.keys(headers), `${label}: header ${name} documented`).toContain(name);
-  }
-  for (const [name, header] of Object.entries(headers)) {
-    if (header.required) expect(answer.headers.has(name), `${label}: ${name} sent`).toBe(true);
-    const schema = resolveRef(header.schema);
-    const value = answer.headers.get(name);
-    if (value === undefined) continue;
-    if (typeof schema.const === "string") expect(value, `${label}: ${name}`).toBe(schema.const);
-    if (typeof schema.pattern === "string")
-      expect(value, `${label}: ${name}`).toMatch(new RegExp(schema.pattern));
-  }
-
-  const content = response.content as Record<string, Json> | undefined;
-  if (answer.body === "") {
-    expect(content, `${label}: a body-less answer documents no content`).toBeUndefined();
-  } else {
-    const type = (answer.headers.get("content-type") ?? "").split(";")[0] ?? "";
-    const media = content?.[type];
-    expect(media, `${label}: content type ${type} documented`).toBeDefined();
-    if (type === "application/json") expectBodyMatches(media?.schema, JSON.parse(answer.body) as Json);
-  }
-  return answer;
-}
+const { expectDocumented, coverage } = conformanceChecker(doc, () => base);
 
 const CHECK = "/api/v1/auth/check";
 const INTROSPECT = "/api/v1/tokens/introspect";
@@ -219,7 +102,7 @@ describe("the OpenAPI document against the running verification service", () => 
       413,
     );
     for (let i = 0; i < FAILURE_LIMIT; i++) {
-      await send({
+      await send(base, {
         path: CHECK,
         method: "GET",
         headers: { ...bearer(generateToken().token), ...from("198.51.100.2") },
@@ -298,7 +181,7 @@ describe("the OpenAPI document against the running verification service", () => 
       413,
     );
     for (let i = 0; i < FAILURE_LIMIT; i++) {
-      await send({
+      await send(base, {
         path: INTROSPECT,
         method: "POST",
         headers: { ...bearer(generateToken().token), ...form, ...from("198.51.100.3") },
@@ -344,14 +227,8 @@ describe("the OpenAPI document against the running verification service", () => 
       verification.failLoads(false);
     }
 
-    const documented: string[] = [];
-    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
-      for (const [method, op] of Object.entries(item)) {
-        for (const status of Object.keys(op.responses as Json))
-          documented.push(`${method} ${path} ${status}`);
-      }
-    }
-    expect([...produced].sort()).toEqual(documented.sort());
+    const { documented, produced } = coverage();
+    expect(produced).toEqual(documented);
   });
 });
 
