@@ -6,6 +6,7 @@ import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import { CARD } from "./messages";
 import { formatDateTime, formatDay } from "@/lib/messages/format-date";
+import { TokenHint } from "./token-hint";
 import { TokenStatusBadge } from "./token-status-badge";
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -35,9 +36,7 @@ export function TokenCard({ token, href, menu }: { token: TokenCardDto; href: st
             </h3>
             <TokenStatusBadge status={token.status} expiringSoon={token.expiringSoon} />
           </div>
-          <p className="mt-0.5 font-mono text-xs text-gray-500" title={CARD.hintTitle}>
-            {token.hint}
-          </p>
+          <TokenHint hint={token.hint} />
           {token.description && <p className="mt-1 text-sm text-gray-600">{token.description}</p>}
         </div>
         {menu}
