@@ -15,8 +15,7 @@ import { retryAfterSeconds, SIGN_IN_MESSAGES } from "./sign-in.messages";
 
 // retryAfterSeconds: set when the throttle refused, so the message can be said in any language.
 export type SignInResult =
-  | { ok: true; userId: string }
-  | { ok: false; message: string; retryAfterSeconds?: number };
+  { ok: true; userId: string } | { ok: false; message: string; retryAfterSeconds?: number };
 
 export const INVALID_CREDENTIALS = SIGN_IN_MESSAGES.invalidCredentials;
 export const tooManyAttemptsMessage = SIGN_IN_MESSAGES.tooManyAttempts;
@@ -63,7 +62,11 @@ async function attemptSignIn(
   const reservation = await reserveAttempt(throttleKeys(email, clientIp), now);
   if (!reservation.allowed) {
     const { waitMs } = reservation;
-    return { ok: false, message: tooManyAttemptsMessage(waitMs), retryAfterSeconds: retryAfterSeconds(waitMs) };
+    return {
+      ok: false,
+      message: tooManyAttemptsMessage(waitMs),
+      retryAfterSeconds: retryAfterSeconds(waitMs),
+    };
   }
 
   const user = await db().user.findUnique({

@@ -3,7 +3,11 @@
 import { useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
-import { DropdownMenuLabel, DropdownMenuRadioGroup, DropdownMenuRadioItem } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+} from "@/components/ui/dropdown-menu";
 import { isLocale, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { setLanguageAction } from "../settings/account/actions";
 

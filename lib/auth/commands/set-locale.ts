@@ -14,7 +14,11 @@ export const setOwnLocale = defineCommand({
   input: z.object({ locale: z.enum(LOCALES, { error: M.invalid }) }),
   transaction: (work) => db().$transaction(work),
   async run(tx, { actor, input }) {
-    await tx.user.update({ where: { id: actor.userId }, data: { locale: input.locale }, select: { id: true } });
+    await tx.user.update({
+      where: { id: actor.userId },
+      data: { locale: input.locale },
+      select: { id: true },
+    });
     return ok(input.locale);
   },
 });
