@@ -3,6 +3,7 @@
 //   npm run bench:console
 import { randomBytes } from "node:crypto";
 import { createDbClient } from "@/lib/db/client";
+import { searchKey } from "@/lib/tokens/name-search/search-key";
 import { BENCH_ADMIN, startProductionServer } from "./support/production-server";
 import { signIn } from "./support/sign-in";
 import { median, timeRequests, writeResult } from "./support/stats";
@@ -45,6 +46,7 @@ async function seedTokens(databaseUrl: string, from: number, to: number) {
           publicId,
           name,
           nameKey: name.toLowerCase(),
+          searchKey: searchKey(name),
           scope: i % 3 ? "read" : "read_write",
           apiVersionId: version.id,
           ownerId: admin.id,
