@@ -186,6 +186,15 @@ describe(`name search on ${provider}`, () => {
         expect.stringMatching(/^SCAN ApiTokenSearch VIRTUAL TABLE INDEX/),
         expect.stringMatching(/^SEARCH ApiToken USING INTEGER PRIMARY KEY/),
       ]);
+      // The list then fetches those ids, rather than walking every token of the account.
+      const list = await db().$queryRawUnsafe<{ detail: string }[]>(
+        `EXPLAIN QUERY PLAN SELECT "id" FROM "ApiToken" WHERE "accountId" = ? AND "id" IN (?, ?)
+          ORDER BY "createdAt" DESC, "id" DESC LIMIT 20`,
+        accountId,
+        "a",
+        "b",
+      );
+      expect(list[0]?.detail).toMatch(/^SEARCH ApiToken USING INDEX sqlite_autoindex_ApiToken_1 \(id=\?\)/);
       return;
     }
     // With sequential scans priced out, the planner shows which index can answer the LIKE.

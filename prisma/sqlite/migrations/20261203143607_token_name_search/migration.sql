@@ -79,3 +79,15 @@ BEGIN
 END;
 
 INSERT INTO "ApiTokenSearch"("ApiTokenSearch") VALUES ('rebuild');
+
+-- Planner statistics. A search's list query is "accountId = ? AND id IN (the matching ids)".
+-- Without statistics SQLite guesses that an account holds about ten tokens and walks the
+-- account's creation-date index instead of fetching those few ids, which at 10,000 tokens
+-- reads every one. These rows say what is true of a console: an account holds many tokens.
+-- A later ANALYZE (or PRAGMA optimize) replaces them with measured ones.
+ANALYZE sqlite_schema;
+DELETE FROM sqlite_stat1 WHERE tbl = 'ApiToken' AND idx IN ('ApiToken_accountId_createdAt_idx', 'ApiToken_accountId_nameKey_key', 'ApiToken_accountId_expiresAt_idx');
+INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES
+    ('ApiToken', 'ApiToken_accountId_createdAt_idx', '100000 1000 1'),
+    ('ApiToken', 'ApiToken_accountId_nameKey_key', '100000 1000 1'),
+    ('ApiToken', 'ApiToken_accountId_expiresAt_idx', '100000 1000 1');
