@@ -9,6 +9,7 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
 import { tokenHint } from "@/lib/tokens/hint";
 import { hashSecret } from "@/lib/tokens/hash";
+import { searchKey } from "@/lib/tokens/name-search/search-key";
 import { generateToken } from "../tests/support/generate-token";
 
 export type BenchData = { pool: string[]; unknown: string[]; accountId: string };
@@ -54,8 +55,8 @@ export async function seedBenchDatabase(
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   const insertToken = db.prepare(
-    `INSERT INTO "ApiToken" ("id","accountId","publicId","name","nameKey","scope","apiVersionId","ownerId","hint",
-      "secretHash","expiresAt","createdAt","createdById","updatedAt") VALUES (?,?,?,?,?,'read_write',?,?,?,?,?,?,?,?)`,
+    `INSERT INTO "ApiToken" ("id","accountId","publicId","name","nameKey","searchKey","scope","apiVersionId","ownerId","hint",
+      "secretHash","expiresAt","createdAt","createdById","updatedAt") VALUES (?,?,?,?,?,?,'read_write',?,?,?,?,?,?,?,?)`,
   );
   const insertSection = db.prepare(`INSERT INTO "ApiTokenSection" ("tokenId","sectionId") VALUES (?,?)`);
   const pool: string[] = [];
@@ -73,6 +74,7 @@ export async function seedBenchDatabase(
         publicId,
         name,
         name.toLowerCase(),
+        searchKey(name),
         ids.versionId,
         ids.ownerId,
         tokenHint(token),

@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import { createDbClient } from "@/lib/db/client";
+import { searchKey } from "@/lib/tokens/name-search/search-key";
 import { assertLocalDatabase } from "./assert-local-database";
 import { E2E_DATABASE_URL, E2E_USERS } from "./e2e-env";
 
@@ -56,6 +57,7 @@ async function seedFilters(label: string) {
         publicId: pid,
         name,
         nameKey: name.toLowerCase(),
+        searchKey: searchKey(name),
         scope: "read",
         apiVersionId: c.versionId,
         ownerId: c.userId,
@@ -81,9 +83,9 @@ async function seedBulk() {
   const sqlite = new Database(url.replace(/^file:/, ""));
   sqlite.pragma("busy_timeout = 10000");
   const insert = sqlite.prepare(
-    `INSERT INTO "ApiToken" ("id","accountId","publicId","name","nameKey","description","scope","apiVersionId","ownerId",
+    `INSERT INTO "ApiToken" ("id","accountId","publicId","name","nameKey","searchKey","description","scope","apiVersionId","ownerId",
       "allowedIpRanges","hint","secretHash","expiresAt","createdAt","createdById","updatedAt")
-     VALUES (?,?,?,?,?,'','read',?,?,'',?,'seeded-without-a-secret',?,?,?,?)`,
+     VALUES (?,?,?,?,?,?,'','read',?,?,'',?,'seeded-without-a-secret',?,?,?,?)`,
   );
   const now = Date.now();
   sqlite.transaction(() => {
@@ -99,6 +101,7 @@ async function seedBulk() {
         pid,
         name,
         name.toLowerCase(),
+        searchKey(name),
         c.versionId,
         c.userId,
         `kw_${pid}…bulk`,
@@ -124,6 +127,7 @@ async function seedForeign(label: string) {
       publicId: pid,
       name: label,
       nameKey: label.toLowerCase(),
+      searchKey: searchKey(label),
       scope: "read",
       apiVersionId: c.versionId,
       ownerId: c.userId,

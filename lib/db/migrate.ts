@@ -3,7 +3,7 @@ import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { databaseProvider, sqliteFilePath, type DatabaseProvider } from "@/lib/config/database-url";
 import { migrationsDir } from "./schema-files";
-import { NO_FILTERS, withSchemaEngine } from "./schema-engine";
+import { schemaFilters, withSchemaEngine } from "./schema-engine";
 
 // The checked-in migration folders of a provider, in Prisma's own format, as the schema
 // engine expects them.
@@ -39,7 +39,7 @@ export async function migrateDatabase(url: string): Promise<{ applied: string[] 
   const provider = databaseProvider(url);
   if (provider === "sqlite") mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
   const output = await withSchemaEngine(provider, url, (engine) =>
-    engine.applyMigrations({ migrationsList: migrationList(provider), filters: NO_FILTERS }),
+    engine.applyMigrations({ migrationsList: migrationList(provider), filters: schemaFilters(provider) }),
   );
   return { applied: output.appliedMigrationNames };
 }

@@ -64,7 +64,22 @@ function trackingConnections(inner: SqlMigrationAwareDriverAdapterFactory) {
   return { factory, disposeAll: () => Promise.all(opened.map((adapter) => adapter.dispose())) };
 }
 
-export const NO_FILTERS = { externalTables: [], externalEnums: [] };
+// Tables the migrations create on purpose that Prisma's schema cannot describe, so a diff
+// leaves them alone: SQLite's name search index, an FTS5 virtual table and the shadow tables
+// FTS5 keeps for it (migration 20261203143607_token_name_search).
+const EXTERNAL_TABLES = [
+  "ApiTokenSearch",
+  ...["config", "data", "docsize", "idx"].map((t) => `ApiTokenSearch_${t}`),
+];
+
+// The same on PostgreSQL, where the schema engine has no filter for indexes: the name
+// search's pg_trgm GIN index. A diff against a live database would drop it.
+export const EXTERNAL_POSTGRES_INDEXES = ["ApiToken_searchKey_trgm_idx"];
+
+// PostgreSQL wants schema-qualified names here, and has no such tables.
+export function schemaFilters(provider: DatabaseProvider) {
+  return { externalTables: provider === "sqlite" ? EXTERNAL_TABLES : [], externalEnums: [] };
+}
 
 // Engine sessions on the one instance take turns: two at once corrupt each other.
 export function withSchemaEngine<T>(

@@ -10,7 +10,7 @@ import type { DatabaseProvider } from "@/lib/config/database-url";
 import { toolConfig } from "@/lib/config/env";
 import { migrateDatabase, migrationList } from "@/lib/db/migrate";
 import { migrationsDir } from "@/lib/db/schema-files";
-import { NO_FILTERS, withSchemaEngine } from "@/lib/db/schema-engine";
+import { schemaFilters, withSchemaEngine } from "@/lib/db/schema-engine";
 
 const name = (process.argv[2] ?? "").trim();
 if (!/^[a-z0-9_]+$/.test(name)) {
@@ -60,7 +60,7 @@ async function nextMigration(provider: DatabaseProvider, folder: string): Promis
         to: { tag: "schemaDatamodel", files: [schema] },
         script: true,
         exitCode: null,
-        filters: NO_FILTERS,
+        filters: schemaFilters(provider),
       });
       return result.stdout ?? "";
     });

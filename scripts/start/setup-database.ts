@@ -4,6 +4,7 @@ import { createDbClient } from "@/lib/db/client";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
 import { ensureFirstAdmin } from "@/lib/setup/first-admin";
 import { sealUnkeyedAuditChains } from "@/lib/audit/seal-unkeyed-chains";
+import { backfillSearchKeys } from "@/lib/tokens/name-search/backfill-search-keys";
 
 export async function setupDatabase(settings: Config): Promise<void> {
   const url = settings.databaseUrl;
@@ -14,6 +15,8 @@ export async function setupDatabase(settings: Config): Promise<void> {
   try {
     await ensureCatalogue(client);
     await sealUnkeyedAuditChains(client);
+    const { updated } = await backfillSearchKeys(client);
+    if (updated > 0) console.log(`keyward: indexed the names of ${updated} tokens for search`);
     const admin = await ensureFirstAdmin(client, settings.start.firstAdmin);
     if (admin.created) {
       console.log(`keyward: created the first administrator ${admin.email}`);

@@ -11,7 +11,7 @@ import { expiryRuleFor } from "../expiry-rule";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenFieldsSchema } from "../token-fields.schema";
 import { checkReferences, hasErrors } from "./references";
-import { nameKey, nameTaken, saveToken } from "./save-token";
+import { nameKeys, nameTaken, saveToken } from "./save-token";
 
 // A new token. The secret is returned once, to be shown in the creation dialog; only its
 // keyed hash is stored.
@@ -31,7 +31,7 @@ export const createToken = defineCommand({
         accountId: actor.accountId,
         publicId,
         name: fields.name,
-        nameKey: nameKey(fields.name),
+        ...nameKeys(fields.name),
         description: fields.description,
         scope: fields.scope,
         apiVersionId: fields.apiVersionId,

@@ -12,7 +12,7 @@ import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenDuplicateFieldsSchema } from "../token-fields.schema";
 import { accountToken } from "./account-token";
 import { hasErrors } from "./references";
-import { nameKey, nameTaken, saveToken } from "./save-token";
+import { nameKeys, nameTaken, saveToken } from "./save-token";
 
 // A new token with the same access rights and settings as an existing one, its own name
 // and a new secret (shown once). The copy remembers where it came from. It keeps the
@@ -53,7 +53,7 @@ export const duplicateToken = defineCommand({
         accountId: actor.accountId,
         publicId,
         name,
-        nameKey: nameKey(name),
+        ...nameKeys(name),
         description: source.description,
         scope: source.scope,
         apiVersionId: source.apiVersionId,

@@ -4,6 +4,7 @@ import { auditedTransaction } from "@/lib/audit/audited-transaction";
 import type { DbTransaction } from "@/lib/db/client";
 import { isUniqueConstraintError } from "@/lib/db/errors";
 import { TOKEN_FIELD_MESSAGES as M } from "../messages";
+import { searchKey } from "../name-search/search-key";
 
 // Runs a token write in an audited transaction and turns a name collision into the name
 // field's message. Validation checks the name first; the unique index on (account, name)
@@ -21,6 +22,12 @@ export async function saveToken<T>(
 
 export function nameKey(name: string): string {
   return name.trim().toLowerCase();
+}
+
+// The columns derived from a token's name, written with it by every command that sets one:
+// the key of its uniqueness and the key the name search compares.
+export function nameKeys(name: string): { nameKey: string; searchKey: string } {
+  return { nameKey: nameKey(name), searchKey: searchKey(name) };
 }
 
 export async function nameTaken(

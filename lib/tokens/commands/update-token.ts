@@ -8,7 +8,7 @@ import { TOKEN_FIELD_MESSAGES as M } from "../messages";
 import { tokenEditFieldsSchema } from "../token-fields.schema";
 import { changeableToken } from "./account-token";
 import { checkReferences, hasErrors } from "./references";
-import { nameKey, nameTaken, saveToken } from "./save-token";
+import { nameKeys, nameTaken, saveToken } from "./save-token";
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
@@ -64,7 +64,7 @@ export const updateToken = defineCommand({
       where: { id: token.id },
       data: {
         ...after,
-        nameKey: nameKey(after.name),
+        ...nameKeys(after.name),
         ...(sectionsChanged
           ? { sections: { deleteMany: {}, create: fields.sectionIds.map((sectionId) => ({ sectionId })) } }
           : {}),

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { TokenCardDto, TokenListPage } from "../dto";
 import type { TokenListFilters } from "../list-filters";
 import { isExpiringSoon, tokenStatus } from "../status";
+import { nameSearchWhere } from "../name-search/name-search-where";
 import { tokenListWhere } from "./filter-where";
 
 export const TOKEN_PAGE_SIZE = 20;
@@ -90,7 +91,7 @@ export async function listTokens(
   filters: TokenListFilters,
   now = new Date(),
 ): Promise<TokenListPage> {
-  const where = tokenListWhere(accountId, filters, now);
+  const where = tokenListWhere(accountId, filters, await nameSearchWhere(accountId, filters.q), now);
   const [total, anyToken] = await Promise.all([
     db().apiToken.count({ where }),
     db().apiToken.findFirst({ where: { accountId }, select: { id: true } }),

@@ -8,7 +8,7 @@ import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
 import { config } from "@/lib/config/env";
 import { createDbClient, type DbClient } from "@/lib/db/client";
 import { migrateDatabase, migrationList } from "@/lib/db/migrate";
-import { NO_FILTERS, withSchemaEngine } from "@/lib/db/schema-engine";
+import { schemaFilters, withSchemaEngine } from "@/lib/db/schema-engine";
 import { createScratchDatabase, type ScratchDatabase } from "../support/test-database";
 
 // A database from before the audit key: its events carry plain SHA-256 hashes. The
@@ -31,7 +31,7 @@ async function migrateUpTo(url: string, lastFolder: string) {
   await withSchemaEngine(provider, url, (engine) =>
     engine.applyMigrations({
       migrationsList: { ...list, migrationDirectories: list.migrationDirectories.slice(0, upTo) },
-      filters: NO_FILTERS,
+      filters: schemaFilters(provider),
     }),
   );
 }

@@ -70,7 +70,11 @@ const jsonSafe = (_key: string, value: unknown) => (typeof value === "bigint" ? 
 async function tableNames(): Promise<string[]> {
   const sqlite = config().databaseUrl.startsWith("file:");
   const rows = sqlite
-    ? await db().$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table'")
+    ? // FTS5's shadow tables hold the name search's index, derived from ApiToken.searchKey
+      // (read with ApiToken); the adapter cannot read their empty binary cells.
+      await db().$queryRawUnsafe<{ name: string }[]>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'ApiTokenSearch\\_%' ESCAPE '\\'",
+      )
     : await db().$queryRawUnsafe<{ name: string }[]>(
         "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()",
       );

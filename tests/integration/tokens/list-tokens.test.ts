@@ -52,6 +52,7 @@ describe("listTokens", () => {
         publicId: `bulk${accountId.slice(-4)}${String(i).padStart(4, "0")}`,
         name: `Bulk ${i}`,
         nameKey: `bulk ${i}`,
+        searchKey: `bulk ${i}`,
         scope: "read",
         apiVersionId: template.apiVersionId,
         ownerId: template.ownerId,

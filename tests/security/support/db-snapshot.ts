@@ -18,22 +18,24 @@ function quote(name: string): string {
 export function snapshot(): Snapshot {
   const db = new Database(SECURITY_DB_FILE, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
-      name: string;
-    }[];
+    const tables = db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all() as { name: string; sql: string | null }[];
     const result: Snapshot = new Map();
-    for (const { name } of tables) {
+    for (const { name, sql } of tables) {
       if (SKIPPED_TABLES.has(name) || name.startsWith("sqlite_")) continue;
+      // A WITHOUT ROWID table (FTS5 keeps two for the name search) has no rowid: its rows are
+      // keyed by their content, so a changed row counts as one removed and one added.
+      const withoutRowid = /WITHOUT\s+ROWID/i.test(sql ?? "");
+      const select = `SELECT ${withoutRowid ? "NULL" : "rowid"} AS "__rowid", * FROM ${quote(name)}`;
       const rows = new Map<string, string>();
-      for (const row of db.prepare(`SELECT rowid AS "__rowid", * FROM ${quote(name)}`).all() as Record<
-        string,
-        unknown
-      >[]) {
+      for (const row of db.prepare(select).all() as Record<string, unknown>[]) {
         const { __rowid, ...columns } = row;
         const kept = Object.entries(columns).filter(
           ([column]) => !TELEMETRY_COLUMNS.has(`${name}.${column}`),
         );
-        rows.set(String(__rowid), createHash("sha256").update(JSON.stringify(kept)).digest("hex"));
+        const hash = createHash("sha256").update(JSON.stringify(kept)).digest("hex");
+        rows.set(withoutRowid ? hash : String(__rowid), hash);
       }
       result.set(name, rows);
     }
