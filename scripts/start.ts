@@ -7,7 +7,9 @@ import next from "next";
 import { prepareEnvironment } from "./start/prepare-environment";
 import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
+import { pingDatabase } from "@/lib/db/ping";
 import { createConsoleServer } from "@/lib/http/console-listener";
+import { gracefulStop } from "@/lib/server/graceful-stop";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import { startVerificationRuntime, stopVerificationRuntime } from "@/lib/verification/runtime";
 
@@ -30,9 +32,11 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   startVerificationRuntime();
+  let draining = false;
   const server = createConsoleServer({
     trustedProxies: settings.http.trustedProxies,
     dev,
+    readiness: { draining: () => draining, pingDatabase },
     verification: (req, res) => handleVerificationRequest(req, res),
     console: (req, res) => void handle(req, res),
   });
@@ -40,12 +44,30 @@ async function main() {
     const shown = hostname.includes(":") ? `[${hostname}]` : hostname;
     console.log(`keyward: listening on http://${shown}:${port} (${dev ? "development" : "production"})`);
   });
-  // Pending last-used times are written before the process exits.
-  const stop = () => {
-    server.close();
-    stopVerificationRuntime()
-      .catch((error: unknown) => console.error("keyward: writing last-used times failed:", error))
-      .finally(() => process.exit(0));
+  // Graceful shutdown: /readyz says "draining", no new connection is taken, requests under
+  // way finish (up to KEYWARD_SHUTDOWN_GRACE_SECONDS), pending last-used times are written,
+  // then the process exits. A second signal exits at once.
+  const stop = (signal: NodeJS.Signals) => {
+    if (draining) process.exit(1);
+    draining = true;
+    const graceMs = settings.http.shutdownGraceMs;
+    console.log(
+      `keyward: ${signal}: finishing requests under way (up to ${graceMs / 1000} s), then stopping`,
+    );
+    gracefulStop(server, { graceMs, finish: stopVerificationRuntime })
+      .then((outcome) => {
+        if (outcome === "cut")
+          console.error("keyward: requests still under way were cut at the end of the grace period");
+        console.log("keyward: stopped");
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        console.error(
+          "keyward: writing last-used times failed:",
+          error instanceof Error ? error.message : error,
+        );
+        process.exit(1);
+      });
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -22,12 +22,12 @@ const listenHost = (env: Record<string, string | undefined>) => read(env).start.
 
 describe("http settings", () => {
   it("trusts no proxy by default", () => {
-    expect(httpSettingsFromEnv({})).toEqual({ trustedProxies: [] });
-    expect(httpSettingsFromEnv({ KEYWARD_TRUSTED_PROXIES: "" })).toEqual({ trustedProxies: [] });
+    expect(httpSettingsFromEnv({})).toMatchObject({ trustedProxies: [] });
+    expect(httpSettingsFromEnv({ KEYWARD_TRUSTED_PROXIES: "" })).toMatchObject({ trustedProxies: [] });
   });
 
   it("reads a comma-separated CIDR list in its canonical form", () => {
-    expect(httpSettingsFromEnv({ KEYWARD_TRUSTED_PROXIES: "10.0.0.7/24, 127.0.0.1,::1" })).toEqual({
+    expect(httpSettingsFromEnv({ KEYWARD_TRUSTED_PROXIES: "10.0.0.7/24, 127.0.0.1,::1" })).toMatchObject({
       trustedProxies: ["10.0.0.0/24", "127.0.0.1/32", "::1/128"],
     });
   });
@@ -43,6 +43,18 @@ describe("http settings", () => {
       /KEYWARD_TRUST_PROXY: is no longer read.*KEYWARD_TRUSTED_PROXIES/,
     );
     expect(() => httpSettingsFromEnv({ KEYWARD_TRUST_PROXY: "false" })).toThrow(/KEYWARD_TRUSTED_PROXIES/);
+  });
+
+  it("waits 10 s for requests under way at shutdown unless told otherwise", () => {
+    expect(httpSettingsFromEnv({}).shutdownGraceMs).toBe(10_000);
+    expect(httpSettingsFromEnv({ KEYWARD_SHUTDOWN_GRACE_SECONDS: "0" }).shutdownGraceMs).toBe(0);
+    expect(httpSettingsFromEnv({ KEYWARD_SHUTDOWN_GRACE_SECONDS: "45" }).shutdownGraceMs).toBe(45_000);
+  });
+
+  it.each(["-1", "301", "soon", "1.5"])("refuses a shutdown grace of %s", (value) => {
+    expect(() => httpSettingsFromEnv({ KEYWARD_SHUTDOWN_GRACE_SECONDS: value })).toThrow(
+      /KEYWARD_SHUTDOWN_GRACE_SECONDS/,
+    );
   });
 });
 

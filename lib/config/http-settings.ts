@@ -18,9 +18,18 @@ export const httpSettingsShape = {
       });
       return z.NEVER;
     }),
+  // How long a stopping instance waits for requests under way before cutting them
+  // (README, "Deployment guide": graceful shutdown).
+  KEYWARD_SHUTDOWN_GRACE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(300)
+    .default(10)
+    .describe("seconds, an integer from 0 to 300"),
 };
 
-export type HttpSettings = { trustedProxies: readonly string[] };
+export type HttpSettings = { trustedProxies: readonly string[]; shutdownGraceMs: number };
 
 // The on/off switch this list replaced. Left set, it would silently mean nothing, so the
 // start command refuses it by name (lib/config/read-config.ts).
@@ -31,10 +40,16 @@ export const RETIRED_TRUST_PROXY_MESSAGE =
 export const httpSettingsSchema = z.object(httpSettingsShape);
 
 export const readHttpSettings = {
-  input(env: Record<string, string | undefined>): { KEYWARD_TRUSTED_PROXIES: string | undefined } {
-    return { KEYWARD_TRUSTED_PROXIES: env.KEYWARD_TRUSTED_PROXIES || undefined };
+  input(env: Record<string, string | undefined>): Record<keyof typeof httpSettingsShape, string | undefined> {
+    return {
+      KEYWARD_TRUSTED_PROXIES: env.KEYWARD_TRUSTED_PROXIES || undefined,
+      KEYWARD_SHUTDOWN_GRACE_SECONDS: env.KEYWARD_SHUTDOWN_GRACE_SECONDS || undefined,
+    };
   },
   output(parsed: z.infer<typeof httpSettingsSchema>): HttpSettings {
-    return { trustedProxies: parsed.KEYWARD_TRUSTED_PROXIES };
+    return {
+      trustedProxies: parsed.KEYWARD_TRUSTED_PROXIES,
+      shutdownGraceMs: parsed.KEYWARD_SHUTDOWN_GRACE_SECONDS * 1000,
+    };
   },
 };

@@ -6,6 +6,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import { stampClientAddress } from "@/lib/server/client-address";
+import { answerHealth, type Readiness } from "./health";
 import { bodyLimitFor, judgeDeclaredBody, refuseOversizedBody } from "./body-limit";
 import { isCrossSiteWrite } from "./same-origin";
 import { refuseUndecodableAction } from "./server-action-body";
@@ -16,6 +17,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export type ConsoleListenerOptions = {
   trustedProxies: readonly string[];
   dev: boolean;
+  // What /readyz reports to load balancers (lib/http/health.ts).
+  readiness: Readiness;
   // Answers the verification API and returns true, or returns false for any other path.
   verification: (req: IncomingMessage, res: ServerResponse) => boolean;
   // Everything else: Next.js's request handler.
@@ -24,7 +27,7 @@ export type ConsoleListenerOptions = {
 
 // Keyward's front door, in the order each step must run: decide who is asking and over
 // which protocol (before anything reads either), refuse an oversized body before anything
-// reads it, answer gateways fast, give every console response its security headers, refuse
+// reads it, answer health probes and gateways fast, give every console response its security headers, refuse
 // cross-site writes and server-action bodies Next.js could not decode, then hand Next.js the
 // request. scripts/start.ts serves this; the tests
 // build the same.
@@ -32,6 +35,7 @@ export function createConsoleListener(options: ConsoleListenerOptions): RequestL
   return (req, res) => {
     const client = stampClientAddress(req, options.trustedProxies);
     if (refuseOversizedBody(req, res, bodyLimitFor(req.method, req.url, req.headers))) return;
+    if (answerHealth(req, res, options.readiness)) return;
     // Gateways call these with bearer tokens, never cookies, so the cross-site guard below
     // does not apply to them.
     if (options.verification(req, res)) return;

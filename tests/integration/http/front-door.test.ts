@@ -17,6 +17,7 @@ beforeAll(async () => {
   server = createConsoleServer({
     trustedProxies: ["127.0.0.1/32"],
     dev: false,
+    readiness: { draining: () => false, pingDatabase: async () => undefined },
     verification: () => false,
     console: (req, res) => {
       const entry: Seen = { url: req.url ?? "", headers: { ...req.headers }, bytes: 0, ended: false };

@@ -66,7 +66,12 @@ export function ensureBuild(): void {
 
 export type RunningServer = { url: string; child: ChildProcess; kill9: () => Promise<void> };
 
-export async function startServer(dataDir: string, port: number, logName: string): Promise<RunningServer> {
+export async function startServer(
+  dataDir: string,
+  port: number,
+  logName: string,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const url = `http://${HOST}:${port}`;
   const child = spawn("npm", ["start"], {
     cwd: root,
@@ -83,6 +88,7 @@ export async function startServer(dataDir: string, port: number, logName: string
       NEXTAUTH_URL: url,
       KEYWARD_SKIP_BUILD: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...extraEnv,
     },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signIn } from "../../../bench/support/sign-in";
+import {
+  CRASH_ADMIN,
+  ensureBuild,
+  freeLoopbackPort,
+  sleep,
+  startServer,
+  type RunningServer,
+} from "./support/production-server";
+import { actionId, callFormAction, secretIn } from "./support/server-action";
+
+// Issue 14.6: a stopping instance drains, writes what it holds, then exits. SIGTERM goes to
+// `npm start` alone, as a process manager sends it; last-used times are flushed only every
+// hour here, so a time in the database after the stop was written by the stop itself.
+const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-stop-"));
+const databaseFile = path.join(dataDir, "keyward.db");
+let server: RunningServer | undefined;
+
+beforeAll(() => ensureBuild(), 25 * 60_000);
+
+afterAll(async () => {
+  await server?.kill9();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function lastUsed(tokenName: string): { lastUsedAt: number | null; lastUsedIp: string | null } {
+  const sqlite = new Database(databaseFile, { readonly: true });
+  try {
+    const row = sqlite
+      .prepare(`SELECT "lastUsedAt", "lastUsedIp" FROM "ApiToken" WHERE name = ?`)
+      .get(tokenName) as { lastUsedAt: number | null; lastUsedIp: string | null } | undefined;
+    if (!row) throw new Error(`no token named ${tokenName}`);
+    return row;
+  } finally {
+    sqlite.close();
+  }
+}
+
+function seeded() {
+  const sqlite = new Database(databaseFile, { readonly: true });
+  try {
+    const one = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as T;
+    return {
+      adminId: one<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, CRASH_ADMIN.email).id,
+      // Every section, introspection's among them: the probe token introspects itself.
+      sectionIds: (sqlite.prepare(`SELECT id FROM "ApiSection"`).all() as { id: string }[]).map(
+        (row) => row.id,
+      ),
+      versionId: one<{ id: string }>(`SELECT id FROM "ApiVersion" ORDER BY "releasedAt" DESC LIMIT 1`).id,
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
+// An introspection request whose head is sent now and whose body is sent when the returned
+// function is called: a request under way for as long as the test wants.
+function introspectionInFlight(url: string, token: string) {
+  const body = `token=${encodeURIComponent(token)}`;
+  const { hostname, port } = new URL(url);
+  let finishBody: () => void = () => undefined;
+  const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = request(
+      {
+        host: hostname,
+        port,
+        path: "/api/v1/tokens/introspect",
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${token}`,
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Content-Length": Buffer.byteLength(body),
+        },
+        timeout: 60_000,
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on("error", reject);
+    req.flushHeaders();
+    finishBody = () => req.end(body);
+  });
+  return { answered, finishBody };
+}
+
+describe("graceful shutdown", () => {
+  it(
+    "finishes the request under way, refuses new ones, writes last-used times, exits 0",
+    async () => {
+      const port = await freeLoopbackPort();
+      server = await startServer(dataDir, port, "server.log", {
+        KEYWARD_LAST_USED_FLUSH_SECONDS: "3600",
+        KEYWARD_SHUTDOWN_GRACE_SECONDS: "30",
+      });
+      const running = server;
+      const cookie = await signIn(running.url, CRASH_ADMIN.email, CRASH_ADMIN.password);
+      const ids = seeded();
+      const created = await callFormAction(
+        running.url,
+        "/settings/technical/api",
+        actionId("app/(console)/settings/technical/api/actions.ts", "createTokenAction"),
+        cookie,
+        {
+          name: "Stop probe",
+          description: "",
+          scope: "read",
+          sectionIds: ids.sectionIds,
+          apiVersionId: ids.versionId,
+          expiration: "30d",
+          customDate: "",
+          ownerId: ids.adminId,
+          allowedIpRanges: "",
+          technicalContact: "",
+        },
+        AbortSignal.timeout(60_000),
+      );
+      const secret = secretIn(created.text);
+      expect(secret, `status ${created.status}`).not.toBeNull();
+
+      expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
+      const check = await fetch(`${running.url}/api/v1/auth/check`, {
+        headers: { Authorization: `Bearer ${secret}` },
+      });
+      expect(check.status).toBe(204);
+      expect(lastUsed("Stop probe").lastUsedAt).toBeNull();
+
+      const inFlight = introspectionInFlight(running.url, secret ?? "");
+      await sleep(200);
+      const exited = new Promise<number | null>((resolve) => running.child.once("exit", resolve));
+      running.child.kill("SIGTERM");
+
+      // The door closes: a new connection is refused while the request under way is open.
+      const deadline = Date.now() + 10_000;
+      let refused = false;
+      while (!refused && Date.now() < deadline) {
+        refused = await fetch(`${running.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+          () => false,
+          () => true,
+        );
+        if (!refused) await sleep(100);
+      }
+      expect(refused).toBe(true);
+
+      inFlight.finishBody();
+      const answer = await inFlight.answered;
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.text)).toMatchObject({ active: true });
+
+      expect(await exited).toBe(0);
+      server = undefined;
+      const written = lastUsed("Stop probe");
+      expect(written.lastUsedAt).not.toBeNull();
+      expect(written.lastUsedIp).toBe("127.0.0.1");
+      expect(readFileSync(path.join(dataDir, "server.log"), "utf8")).toMatch(/keyward: stopped/);
+    },
+    5 * 60_000,
+  );
+});
