@@ -3,9 +3,11 @@
 import type { ReactNode } from "react";
 import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
-import { CARD } from "./messages";
+import type { CardUsageDto } from "@/lib/usage/dto";
+import { CARD, CARD_USAGE } from "./messages";
 import { formatDateTime, formatDay } from "./format-date";
 import { TokenStatusBadge } from "./token-status-badge";
+import { UsageTrend } from "./usage-trend";
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -16,7 +18,15 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function TokenCard({ token, menu }: { token: TokenCardDto; menu?: ReactNode }) {
+export function TokenCard({
+  token,
+  usage,
+  menu,
+}: {
+  token: TokenCardDto;
+  usage?: CardUsageDto;
+  menu?: ReactNode;
+}) {
   const scope = SCOPE_LABELS[token.scope];
   return (
     <article
@@ -64,7 +74,17 @@ export function TokenCard({ token, menu }: { token: TokenCardDto; menu?: ReactNo
               : formatDateTime(token.lastUsedAt)
             : CARD.never}
         </Detail>
+        {usage && (
+          <Detail label={CARD_USAGE.trend}>
+            <UsageTrend trend={usage.trend} />
+          </Detail>
+        )}
       </dl>
+      {usage?.unused && (
+        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/30 ring-inset">
+          {CARD_USAGE.unused}
+        </p>
+      )}
     </article>
   );
 }

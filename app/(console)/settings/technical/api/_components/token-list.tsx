@@ -3,6 +3,7 @@
 import { useCallback, useState, useTransition } from "react";
 import { toast } from "sonner";
 import type { TokenCardDto } from "@/lib/tokens/dto";
+import type { CardUsageDto } from "@/lib/usage/dto";
 import { useFocusReturn } from "@/components/ui/use-focus-return";
 import { deleteTokenAction, revokeTokenAction, setTokenEnabledAction } from "../actions";
 import { ConfirmTokenDialog } from "./confirm-token-dialog";
@@ -19,7 +20,16 @@ type OpenDialog = { action: Exclude<TokenMenuAction, "toggle">; token: TokenCard
 
 // The dialogs live here rather than in each card, so a dialog survives its card leaving the
 // list (delete, or a filter no longer matching) and focus can still go somewhere sensible.
-export function TokenList({ tokens, canManage }: { tokens: TokenCardDto[]; canManage: boolean }) {
+export function TokenList({
+  tokens,
+  usage,
+  canManage,
+}: {
+  tokens: TokenCardDto[];
+  // Each card's 7-day trend and unused flag, by token id (lib/usage/queries/card-usage.ts).
+  usage: Record<string, CardUsageDto>;
+  canManage: boolean;
+}) {
   const [open, setOpen] = useState<OpenDialog | null>(null);
   const [, startTransition] = useTransition();
   const { registerTrigger, rememberOpener, returnFocus } = useFocusReturn("api-heading");
@@ -46,6 +56,7 @@ export function TokenList({ tokens, canManage }: { tokens: TokenCardDto[]; canMa
           <li key={token.id}>
             <TokenCard
               token={token}
+              usage={usage[token.id]}
               menu={
                 <TokenActionsMenu
                   token={token}
