@@ -1,7 +1,8 @@
 // npm run bench: B1 of BENCHMARKS.md. Seeds 100,000 tokens, then loads Keyward's
-// GET /api/v1/auth/check (the production build, started with `npm start`) and the floor
-// server in bench/floor-server.ts, one after the other, with the same 64 connections for
-// 15 s, and prints both and their ratio. Results go to bench/results/ as JSON.
+// GET /api/v1/auth/check (the production build, started with `npm start`) with usage
+// counting on (the default) and off (KEYWARD_USAGE_COUNTING=false), and the floor server in
+// bench/floor-server.ts, one after the other, with the same 64 connections for 15 s, and
+// prints each and their ratios. Results go to bench/results/ as JSON.
 //   KEYWARD_BENCH_PORT (3210; the floor uses the next port), BENCH_DURATION (15),
 //   BENCH_CONNECTIONS (64)
 import { execFileSync, type ChildProcess } from "node:child_process";
@@ -129,26 +130,35 @@ async function measure(
   return result;
 }
 
+type ServerFigures = Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
+
+// One production server on the bench database, measured, then stopped.
+async function measureKeyward(
+  name: string,
+  env: Record<string, string>,
+  tokens: { pool: string[]; unknown: string[] },
+): Promise<ServerFigures> {
+  console.log(
+    `B1: starting Keyward (${name}) with npm start on port ${keywardPort} (builds first when needed)…`,
+  );
+  const keyward = startInGroup("npm", ["start"], { ...serverEnv, ...env }, path.join(dataDir, `${name}.log`));
+  try {
+    const url = `http://127.0.0.1:${keywardPort}/api/v1/auth/check`;
+    await waitFor(url, 401, 20 * 60_000, keyward);
+    return await measure(name, url, tokens, keyward);
+  } finally {
+    await stop(keyward);
+  }
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
   console.log("B1: seeding 100,000 tokens…");
   const tokens = await seedBenchDatabase(dbFile, HASH_KEY);
 
-  console.log(`B1: starting Keyward with npm start on port ${keywardPort} (builds first when needed)…`);
-  const keyward = startInGroup("npm", ["start"], serverEnv, path.join(dataDir, "keyward.log"));
-  let keywardFigures: Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
-  try {
-    await waitFor(`http://127.0.0.1:${keywardPort}/api/v1/auth/check`, 401, 20 * 60_000, keyward);
-    keywardFigures = await measure(
-      "keyward",
-      `http://127.0.0.1:${keywardPort}/api/v1/auth/check`,
-      tokens,
-      keyward,
-    );
-  } finally {
-    await stop(keyward);
-  }
+  const keywardFigures = await measureKeyward("keyward", {}, tokens);
+  const uncountedFigures = await measureKeyward("no-usage", { KEYWARD_USAGE_COUNTING: "false" }, tokens);
 
   const floor = startInGroup(
     process.execPath,
@@ -165,8 +175,9 @@ async function main() {
   }
 
   const ratio = keywardFigures.rps / floorFigures.rps;
+  const ratioWithoutUsage = uncountedFigures.rps / floorFigures.rps;
   console.log(
-    `B1 ratio   ${ratio.toFixed(2)} (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
+    `B1 ratio   ${ratio.toFixed(2)} with usage counting, ${ratioWithoutUsage.toFixed(2)} without (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
   );
   const report = {
     benchmark: "B1",
@@ -177,13 +188,15 @@ async function main() {
     pool: tokens.pool.length,
     unknownShare: UNKNOWN_SHARE,
     keyward: keywardFigures,
+    keywardWithoutUsage: uncountedFigures,
     floor: floorFigures,
     ratio,
+    ratioWithoutUsage,
   };
   const file = path.join(resultsDir, `b1-${report.at.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   console.log(`B1: results written to ${path.relative(root, file)}`);
-  if (keywardFigures.errors > 0 || floorFigures.errors > 0) process.exitCode = 1;
+  if ([keywardFigures, uncountedFigures, floorFigures].some((f) => f.errors > 0)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
