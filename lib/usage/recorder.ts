@@ -48,8 +48,15 @@ export class UsageRecorder {
     const token = this.tokenEntry(tokenId);
     if (outcome === "ok") token.lastUse = { tokenId, at, ip };
     if (!this.options.counting) return;
-    addCount(token, { tokenId, hour: hourOf(at), outcome, count: 1 });
-    addSighting(token, { tokenId, address: ip, firstSeenAt: at, lastSeenAt: at });
+    // The hot path: a busy token finds both entries and allocates nothing.
+    const hour = hourOf(at);
+    const count = token.counts.get(`${hour}:${outcome}`);
+    if (count) count.count += 1;
+    else addCount(token, { tokenId, hour, outcome, count: 1 });
+    const sighting = token.addresses.get(ip);
+    if (sighting) {
+      if (at > sighting.lastSeenAt) sighting.lastSeenAt = at;
+    } else addSighting(token, { tokenId, address: ip, firstSeenAt: at, lastSeenAt: at });
   }
 
   get pendingCount(): number {
