@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { E2E_BASE_URL, storageStateFor } from "./support/e2e-env";
 import { runScript } from "./support/run-script";
-import { API_PATH, card, createToken, uniqueName } from "./support/tokens-ui";
+import { API_PATH, card, createToken, expectNoSecretInPage, uniqueName } from "./support/tokens-ui";
 
 // Usage as a user meets it: real verifications over HTTP, written by the server's next
 // flush (every second in this environment), then read on the API page's cards.
@@ -40,6 +40,7 @@ test("a card shows its last use and its 7-day trend after the next flush", async
   await expect(card(page, name).getByText(/from 198\.51\.100\.23$/)).toBeVisible();
   await expect(card(page, name).getByText("Unused for 90 days — consider revoking it")).toBeHidden();
   await expectNoViolations(page);
+  await expectNoSecretInPage(page, "usage-card", [secret]);
 });
 
 test("a token unused for 90 days is flagged; one used lately is not", async ({ page }) => {
