@@ -1,8 +1,9 @@
 // npm run bench:b3: B3 of BENCHMARKS.md on PostgreSQL. Instance B is the production build
 // started with `npm start`; this process plays instance A, issuing and revoking tokens
 // through the real commands (so B learns of each revocation only through the database).
-// For each of 20 tokens: B verifies it (and caches it), A revokes it, and B is polled
-// until it answers 401. Prints the median and the maximum delay; the product promises 1 s.
+// For each of 100 tokens: B verifies it (and caches it), A revokes it, and B is polled
+// until it answers 401. Prints the median, p99 and maximum delay; the product promises 1 s,
+// issue 14 aims at p99 ≤ 50 ms (B hears the commit through LISTEN/NOTIFY).
 //   KEYWARD_BENCH_PG_URL (postgresql://postgres@127.0.0.1:5432/postgres), KEYWARD_BENCH_PORT (3210; B uses +2)
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,7 +14,7 @@ import { root, startInGroup, stop, waitFor } from "./support/servers";
 
 const adminUrl = process.env.KEYWARD_BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const port = Number(process.env.KEYWARD_BENCH_PORT ?? 3210) + 2;
-const TRIALS = 20;
+const TRIALS = Number(process.env.KEYWARD_BENCH_B3_TRIALS ?? 100);
 const HASH_KEY = "bench-token-hash-key-0123456789abcdefghijkl";
 const dataDir = path.join(root, "bench", ".data", "b3");
 const resultsDir = path.join(root, "bench", "results");
@@ -29,6 +30,11 @@ async function onAdmin(sql: string): Promise<void> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The nearest-rank percentile: the smallest value at or above p % of the values.
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -140,11 +146,12 @@ async function run(databaseUrl: string) {
     at: new Date().toISOString(),
     trials: TRIALS,
     medianMs: median(delays),
+    p99Ms: percentile(delays, 99),
     maxMs: Math.max(...delays),
     delaysMs: delays,
   };
   console.log(
-    `B3 revocation seen by the other instance: median ${report.medianMs.toFixed(0)} ms, max ${report.maxMs.toFixed(0)} ms over ${TRIALS} trials (promise: within 1,000 ms)`,
+    `B3 revocation seen by the other instance: median ${report.medianMs.toFixed(1)} ms, p99 ${report.p99Ms.toFixed(1)} ms, max ${report.maxMs.toFixed(1)} ms over ${TRIALS} trials (promise: within 1,000 ms; goal p99 ≤ 50 ms)`,
   );
   const file = path.join(resultsDir, `b3-${report.at.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n");

@@ -1,5 +1,6 @@
 import "server-only";
 import { notifyCommitted } from "@/lib/db/after-commit";
+import { announceChange } from "@/lib/db/change-channel";
 import { db, type DbTransaction } from "@/lib/db/client";
 import { isUniqueConstraintError } from "@/lib/db/errors";
 
@@ -11,14 +12,19 @@ const ATTEMPTS = 3;
 // and reach the caller.
 //
 // After the commit, this instance's after-commit listeners run (the verification runtime
-// empties its cache), so the very next verification sees the change; other instances see it
-// through the audit table (lib/verification/change-watch.ts). A transaction that rolled back
-// changed nothing and notifies no one.
+// empties its cache), so the very next verification sees the change. Other instances hear
+// it on PostgreSQL through a NOTIFY sent in the transaction (delivered at commit), and in
+// any case through the audit table they poll (lib/verification/change-watch.ts). A
+// transaction that rolled back changed nothing and notifies no one.
 export async function auditedTransaction<T>(work: (tx: DbTransaction) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     let result: T;
     try {
-      result = await db().$transaction(work);
+      result = await db().$transaction(async (tx) => {
+        const done = await work(tx);
+        await announceChange(tx);
+        return done;
+      });
     } catch (error) {
       if (attempt >= ATTEMPTS || !isUniqueConstraintError(error)) throw error;
       continue;

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { UsageRecorder, type WriteUsage } from "@/lib/usage/recorder";
 import { purgeExpiredUsage, writeUsageBatch } from "@/lib/usage/write-usage";
 import { HOUR_MS } from "@/lib/usage/time";
+import { ChangeNotifications } from "./change-notifications";
 import { ChangeWatch, type ReadSignature } from "./change-watch";
 import type { FailureLimiter } from "./failure-limiter";
 import { createFailureLimiter, type LimiterStore } from "./failure-store";
@@ -129,7 +130,11 @@ export function invalidateOnCommit(runtime: VerificationRuntime): () => void {
   return onCommit(() => runtime.cache.invalidateAll());
 }
 
-type ProcessRuntime = { runtime: VerificationRuntime; stopListening?: () => void };
+type ProcessRuntime = {
+  runtime: VerificationRuntime;
+  stopListening?: () => void;
+  notifications?: ChangeNotifications;
+};
 
 // One runtime per process, whichever copy of this module asks: scripts/start.ts loads one,
 // and Next's server bundle would load another if it ever reached the endpoints.
@@ -151,10 +156,26 @@ export function verificationRuntime(): VerificationRuntime {
 const logError = (what: string) => (error: unknown) =>
   console.error(`keyward: ${what} failed:`, error instanceof Error ? error.message : error);
 
+// On PostgreSQL, other instances' commits are heard as they happen (LISTEN/NOTIFY); the
+// change watch's poll stays underneath as the bound and the fallback.
+export function listenForChanges(runtime: VerificationRuntime, databaseUrl: string): ChangeNotifications {
+  const notifications = new ChangeNotifications({
+    url: databaseUrl,
+    onChange: () => runtime.cache.invalidateAll(),
+    onError: logError("listening for changes (falling back to polling until it reconnects)"),
+  });
+  notifications.start();
+  return notifications;
+}
+
 export function startVerificationRuntime(): VerificationRuntime {
   const current = processRuntime();
   const { runtime } = current;
   current.stopListening ??= invalidateOnCommit(runtime);
+  const { databaseUrl } = config();
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    current.notifications ??= listenForChanges(runtime, databaseUrl);
+  }
   runtime.watch.start(logError("verification change check"));
   runtime.knownIds.prime().catch(logError("reading known token ids"));
   runtime.usage.start(logError("writing usage and last-used times"));
@@ -167,6 +188,8 @@ export async function stopVerificationRuntime(): Promise<void> {
   const { runtime } = current;
   current.stopListening?.();
   current.stopListening = undefined;
+  await current.notifications?.stop();
+  current.notifications = undefined;
   runtime.watch.stop();
   await runtime.usage.stop();
   await runtime.limiter.close();
