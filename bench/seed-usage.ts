@@ -25,7 +25,7 @@ export function seedUsage(databaseFile: string, tokenIds: readonly string[], now
   const today = Math.floor(hourOf(now) / HOURS_PER_DAY);
   const firstSeen = now.getTime() - USAGE_RETENTION_DAYS * 86_400_000;
   let rows = 0;
-  const seedToken = db.transaction((tokenId: string, n: number) => {
+  const seedToken = (tokenId: string, n: number) => {
     for (let day = today - USAGE_RETENTION_DAYS + 1; day <= today; day++) {
       for (let h = 0; h < HOURS_ACTIVE; h++) {
         count.run(tokenId, day * HOURS_PER_DAY + 8 + h, "ok", 50 + ((n + day + h) % 200));
@@ -43,8 +43,12 @@ export function seedUsage(databaseFile: string, tokenIds: readonly string[], now
       );
     }
     lastUsed.run(stored(now.getTime()), `198.51.100.${n % 250}`, tokenId);
+  };
+  // Large transactions: a commit per token would spend the time in fsync.
+  const seedMany = db.transaction((from: number) => {
+    tokenIds.slice(from, from + 500).forEach((tokenId, i) => seedToken(tokenId, from + i));
   });
-  tokenIds.forEach((tokenId, n) => seedToken(tokenId, n));
+  for (let from = 0; from < tokenIds.length; from += 500) seedMany(from);
   db.close();
   return rows;
 }
