@@ -131,23 +131,74 @@ async function measure(
 }
 
 type ServerFigures = Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
+type Tokens = { pool: string[]; unknown: string[] };
 
-// One production server on the bench database, measured, then stopped.
-async function measureKeyward(
-  name: string,
-  env: Record<string, string>,
-  tokens: { pool: string[]; unknown: string[] },
-): Promise<ServerFigures> {
+const ROUNDS = 4;
+
+function combine(rounds: Figures[]): Figures {
+  const sorted = (values: number[]) => [...values].sort((x, y) => x - y);
+  const statuses: Record<string, number> = {};
+  for (const round of rounds)
+    for (const [code, n] of Object.entries(round.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  return {
+    rps: rounds.reduce((sum, r) => sum + r.rps, 0) / rounds.length,
+    p50: sorted(rounds.map((r) => r.p50))[Math.floor(rounds.length / 2)] ?? 0,
+    p99: Math.max(...rounds.map((r) => r.p99)),
+    requests: rounds.reduce((sum, r) => sum + r.requests, 0),
+    statuses,
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
+function printFigures(name: string, result: ServerFigures): void {
+  const statuses = Object.entries(result.statuses)
+    .map(([code, n]) => `${code}: ${n}`)
+    .join(", ");
   console.log(
-    `B1: starting Keyward (${name}) with npm start on port ${keywardPort} (builds first when needed)…`,
+    `B1 ${name.padEnd(8)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  (${statuses})`,
   );
-  const keyward = startInGroup("npm", ["start"], { ...serverEnv, ...env }, path.join(dataDir, `${name}.log`));
+  if (result.idleRssMb !== undefined)
+    console.log(
+      `B4 ${name.padEnd(8)} resident memory: ${result.idleRssMb ?? "?"} MB idle after start, ${result.peakRssMb ?? "?"} MB peak under load`,
+    );
+}
+
+// Keyward with usage counting on (the default) and off, side by side in time: both servers
+// run on the same database file and take turns under the same load, ROUNDS times, so a
+// burst from a neighbour on the shared machine falls on both alike rather than on
+// whichever ran second.
+async function measureUsageCost(tokens: Tokens): Promise<{ on: ServerFigures; off: ServerFigures }> {
+  const ports = { on: keywardPort, off: keywardPort + 2 };
+  console.log(`B1: starting Keyward with usage counting on (port ${ports.on}) and off (port ${ports.off})…`);
+  const on = startInGroup("npm", ["start"], { ...serverEnv }, path.join(dataDir, "keyward.log"));
+  const off = startInGroup(
+    "npm",
+    ["start"],
+    { ...serverEnv, PORT: String(ports.off), KEYWARD_USAGE_COUNTING: "false" },
+    path.join(dataDir, "keyward-no-usage.log"),
+  );
   try {
-    const url = `http://127.0.0.1:${keywardPort}/api/v1/auth/check`;
-    await waitFor(url, 401, 20 * 60_000, keyward);
-    return await measure(name, url, tokens, keyward);
+    const url = (port: number) => `http://127.0.0.1:${port}/api/v1/auth/check`;
+    await waitFor(url(ports.on), 401, 20 * 60_000, on);
+    await waitFor(url(ports.off), 401, 20 * 60_000, off);
+    const idleRssMb = serverRssMb(on);
+    let peakRssMb = idleRssMb;
+    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb ?? 0, serverRssMb(on) ?? 0)), 1_000);
+    // Warm-up: JIT, caches, connections.
+    await load(url(ports.on), tokens, 3);
+    await load(url(ports.off), tokens, 3);
+    const rounds = { on: [] as Figures[], off: [] as Figures[] };
+    const slice = Math.max(1, Math.round(duration / ROUNDS));
+    for (let round = 0; round < ROUNDS; round++) {
+      // Alternate which goes first, so neither always follows the other's flush.
+      const order = round % 2 === 0 ? (["on", "off"] as const) : (["off", "on"] as const);
+      for (const which of order) rounds[which].push(figures(await load(url(ports[which]), tokens, slice)));
+    }
+    clearInterval(sampler);
+    return { on: { ...combine(rounds.on), idleRssMb, peakRssMb }, off: combine(rounds.off) };
   } finally {
-    await stop(keyward);
+    await stop(on);
+    await stop(off);
   }
 }
 
@@ -157,8 +208,11 @@ async function main() {
   console.log("B1: seeding 100,000 tokens…");
   const tokens = await seedBenchDatabase(dbFile, HASH_KEY);
 
-  const keywardFigures = await measureKeyward("keyward", {}, tokens);
-  const uncountedFigures = await measureKeyward("no-usage", { KEYWARD_USAGE_COUNTING: "false" }, tokens);
+  const usage = await measureUsageCost(tokens);
+  const keywardFigures = usage.on;
+  const uncountedFigures = usage.off;
+  printFigures("keyward", keywardFigures);
+  printFigures("no-usage", uncountedFigures);
 
   const floor = startInGroup(
     process.execPath,
@@ -178,6 +232,9 @@ async function main() {
   const ratioWithoutUsage = uncountedFigures.rps / floorFigures.rps;
   console.log(
     `B1 ratio   ${ratio.toFixed(2)} with usage counting, ${ratioWithoutUsage.toFixed(2)} without (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
+  );
+  console.log(
+    `B1 usage   counting on ÷ off: ${(keywardFigures.rps / uncountedFigures.rps).toFixed(2)} (${ROUNDS} alternating rounds each)`,
   );
   const report = {
     benchmark: "B1",
