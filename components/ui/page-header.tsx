@@ -21,7 +21,7 @@ export function PageHeader({
 }) {
   return (
     <header className="flex flex-wrap items-start justify-between gap-4">
-      <div>
+      <div className="min-w-0">
         {back && (
           <Link
             href={back.href}
@@ -34,7 +34,7 @@ export function PageHeader({
         <h1
           id={headingId}
           tabIndex={headingId ? -1 : undefined}
-          className={cn("text-2xl font-semibold outline-none", back && "mt-1")}
+          className={cn("text-2xl font-semibold [overflow-wrap:anywhere] outline-none", back && "mt-1")}
         >
           {title}
         </h1>

@@ -3,6 +3,7 @@
 // no secret exists for them at all.
 //   seed-tokens-script.ts filters <label>   seven tokens "<label> …", of every status and age
 //   seed-tokens-script.ts bulk              10,000 tokens in "Other Org" (once)
+//   seed-tokens-script.ts foreign <label>   one token "<label>" in an account of its own; prints its id
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import { createDbClient } from "@/lib/db/client";
@@ -111,11 +112,36 @@ async function seedBulk() {
   sqlite.close();
 }
 
+// A token no e2e user's account holds (not "Other Org", whose count the pagination spec
+// relies on): what another account's token id must answer.
+async function seedForeign(label: string) {
+  const c = await context(BULK_ADMIN);
+  const account = await client.account.create({ data: { name: `Foreign ${label}` } });
+  const pid = publicId();
+  const token = await client.apiToken.create({
+    data: {
+      accountId: account.id,
+      publicId: pid,
+      name: label,
+      nameKey: label.toLowerCase(),
+      scope: "read",
+      apiVersionId: c.versionId,
+      ownerId: c.userId,
+      createdById: c.userId,
+      hint: `kw_${pid}…seed`,
+      secretHash: "seeded-without-a-secret",
+    },
+    select: { id: true },
+  });
+  process.stdout.write(token.id);
+}
+
 async function main() {
   const [mode, label] = process.argv.slice(2);
   if (mode === "filters" && label) await seedFilters(label);
   else if (mode === "bulk") await seedBulk();
-  else throw new Error("usage: seed-tokens-script.ts filters <label> | bulk");
+  else if (mode === "foreign" && label) await seedForeign(label);
+  else throw new Error("usage: seed-tokens-script.ts filters <label> | bulk | foreign <label>");
 }
 
 main()

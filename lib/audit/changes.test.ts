@@ -13,7 +13,7 @@ describe("parseChanges", () => {
     ]);
   });
 
-  it("shows empty values as a dash and section ids as their labels", () => {
+  it("shows empty values as a dash and section ids as their labels, never as ids", () => {
     const json = JSON.stringify({ sections: { from: null, to: ["s1", "s2", "unknown"] } });
     const lookups = {
       sectionLabels: new Map([
@@ -22,7 +22,12 @@ describe("parseChanges", () => {
       ]),
     };
     expect(parseChanges(json, lookups)).toEqual([
-      { field: "sections", label: "API sections", from: "—", to: "Leads, Reports, unknown" },
+      {
+        field: "sections",
+        label: "API sections",
+        from: "—",
+        to: "Leads, Reports, A section no longer offered",
+      },
     ]);
   });
 
@@ -52,5 +57,60 @@ describe("parseChanges", () => {
     expect(changesAsText(parseChanges(JSON.stringify({ apiAccessEnabled: { from: true, to: false } })))).toBe(
       "API access: On → Off",
     );
+  });
+});
+
+describe("readable changes", () => {
+  const text = (changes: object, lookups = {}) =>
+    changesAsText(parseChanges(JSON.stringify(changes), lookups));
+
+  it("names a person by the name and email captured when the event was written", () => {
+    const owner = { id: "cmx6i33xz0001on7dtuxl1ws3", name: "Billing robot", email: "robot@example.com" };
+    expect(text({ owner: { from: null, to: owner } })).toBe("Owner: — → Billing robot (robot@example.com)");
+  });
+
+  it("reads an older event's bare user id as the person is today, and never shows the id", () => {
+    const id = "cmx6i33xz0001on7dtuxl1ws3";
+    const people = new Map([[id, { name: "Ada Lovelace", email: "ada@example.com" }]]);
+    expect(text({ owner: { from: null, to: id } }, { people })).toBe(
+      "Owner: — → Ada Lovelace (ada@example.com)",
+    );
+    const gone = text({ owner: { from: null, to: id } });
+    expect(gone).toBe("Owner: — → A user no longer in this account");
+    expect(gone).not.toContain(id);
+  });
+
+  it("shows an email alone when the name is empty or is the email", () => {
+    expect(text({ owner: { from: null, to: { id: "u", name: "", email: "a@example.com" } } })).toBe(
+      "Owner: — → a@example.com",
+    );
+  });
+
+  it("shows instants as dates in UTC, not ISO strings", () => {
+    expect(
+      text({
+        expiresAt: { from: null, to: "2027-12-02T19:10:03.557Z" },
+        revokedAt: { from: null, to: "2026-11-24T00:00:00.000Z" },
+      }),
+    ).toBe("Expires: — → 2 Dec 2027, 19:10 UTC; Revoked: — → 24 Nov 2026, 00:00 UTC");
+  });
+
+  it("leaves text that only looks like a date alone", () => {
+    expect(text({ name: { from: "2027-12-02", to: "2027-13-45T99:99:99Z" } })).toBe(
+      "Name: 2027-12-02 → 2027-13-45T99:99:99Z",
+    );
+  });
+
+  it("reads a member's status and role by their labels", () => {
+    expect(
+      text({
+        status: { from: "active", to: "deactivated" },
+        role: { from: "support_staff", to: "administrator" },
+      }),
+    ).toBe("Status: Active → Deactivated; Role: Support staff → Account administrator");
+  });
+
+  it("reads the API version by its name", () => {
+    expect(text({ apiVersion: { from: null, to: "2026-01" } })).toBe("API version: — → 2026-01");
   });
 });

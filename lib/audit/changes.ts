@@ -1,19 +1,25 @@
+import { formatDateTime, isIsoInstant } from "@/lib/messages/format-date";
 import {
   AUDIT_BOOLEAN_LABELS as BOOLEAN,
   AUDIT_FIELD_LABELS,
+  AUDIT_VALUE_WORDS as WORDS,
   labelOf,
+  MEMBER_STATUS_LABELS,
   ROLE_LABELS,
   SCOPE_LABELS,
 } from "@/lib/messages/labels";
+import { isPersonSnapshot, PERSON_FIELDS, personText, type PersonLookup } from "./person-value";
 
-// The "Change" of an audit event: the fields before → after, as text a person reads. Never
-// a secret: commands record only non-secret fields, and anything named like a secret is
-// dropped here as well, should a future command slip.
+// The "Change" of an audit event: the fields before → after, as text a person reads —
+// people by name and email, instants as dates, catalogue entries by their labels, never an
+// internal id or an ISO string. Never a secret: commands record only non-secret fields, and
+// anything named like a secret is dropped here as well, should a future command slip.
 
 export type ChangeLine = { field: string; label: string; from: string; to: string };
 
-// Catalogue lookups (API section ids → labels), so a change reads "Leads, Reports".
-export type ChangeLookups = { sectionLabels?: ReadonlyMap<string, string> };
+// Catalogue lookups (API section ids → labels), so a change reads "Leads, Reports"; and the
+// people older events name by id only (their name and email today).
+export type ChangeLookups = { sectionLabels?: ReadonlyMap<string, string>; people?: PersonLookup };
 
 const SECRET_LIKE = /secret(?!ValidUntil)|hash|password|token$/i;
 const EMPTY = "—";
@@ -25,27 +31,45 @@ function fieldLabel(field: string): string {
   );
 }
 
+function enumLabel(field: string, value: string): string | undefined {
+  switch (field) {
+    case "scope":
+      return labelOf(SCOPE_LABELS, value);
+    case "role":
+      return labelOf(ROLE_LABELS, value);
+    case "status":
+      return labelOf(MEMBER_STATUS_LABELS, value);
+    default:
+      return undefined;
+  }
+}
+
+function formatItem(field: string, item: unknown, lookups: ChangeLookups): string {
+  if (isPersonSnapshot(item)) return personText(item);
+  if (typeof item !== "string") return JSON.stringify(item);
+  if (field === "sections") return lookups.sectionLabels?.get(item) ?? WORDS.unknownSection;
+  return item;
+}
+
 function formatValue(field: string, value: unknown, lookups: ChangeLookups): string {
   if (value === null || value === undefined || value === "") return EMPTY;
   if (Array.isArray(value)) {
     if (value.length === 0) return EMPTY;
-    const labels = field === "sections" ? lookups.sectionLabels : undefined;
-    return value
-      .map((item) => (typeof item === "string" ? (labels?.get(item) ?? item) : JSON.stringify(item)))
-      .join(", ");
+    return value.map((item) => formatItem(field, item, lookups)).join(", ");
   }
-  if (field === "scope" && typeof value === "string") return labelOf(SCOPE_LABELS, value) ?? value;
-  if (field === "role" && typeof value === "string") return labelOf(ROLE_LABELS, value) ?? value;
-  if (typeof value === "boolean")
-    return field === "apiAccessEnabled"
-      ? value
-        ? BOOLEAN.on
-        : BOOLEAN.off
-      : value
-        ? BOOLEAN.yes
-        : BOOLEAN.no;
-  if (typeof value === "string" || typeof value === "number") return String(value);
-  return JSON.stringify(value);
+  if (isPersonSnapshot(value)) return personText(value);
+  if (typeof value === "boolean") {
+    if (field === "apiAccessEnabled") return value ? BOOLEAN.on : BOOLEAN.off;
+    return value ? BOOLEAN.yes : BOOLEAN.no;
+  }
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return JSON.stringify(value);
+  if (PERSON_FIELDS.has(field)) {
+    const person = lookups.people?.get(value);
+    return person ? personText(person) : WORDS.unknownPerson;
+  }
+  if (isIsoInstant(value)) return formatDateTime(value);
+  return enumLabel(field, value) ?? value;
 }
 
 export function parseChanges(json: string | null, lookups: ChangeLookups = {}): ChangeLine[] {

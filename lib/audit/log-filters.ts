@@ -41,3 +41,8 @@ export function hasAuditFilters(
     filters.action || filters.actor || filters.token || filters.tokenName || filters.from || filters.to,
   );
 }
+
+export const AUDIT_LOG_PATH = "/settings/technical/api/audit";
+
+// The log narrowed to one token: its card's "History" and its page's link to the full log.
+export const tokenHistoryHref = (tokenId: string) => `${AUDIT_LOG_PATH}?token=${encodeURIComponent(tokenId)}`;

@@ -99,6 +99,9 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   role: "Role",
   deactivatedAt: "Deactivated",
   isTechnical: "Technical user",
+  technicalUser: "Technical user",
+  owner: "Owner",
+  status: "Status",
 };
 
 export const AUDIT_TARGET_TYPE_LABELS: Record<string, string> = {
@@ -106,6 +109,21 @@ export const AUDIT_TARGET_TYPE_LABELS: Record<string, string> = {
   account: "Account",
   user: "User",
 };
+
+// A membership's status as member events record it.
+export const MEMBER_STATUS_LABELS: Record<"active" | "deactivated", string> = {
+  active: "Active",
+  deactivated: "Deactivated",
+};
+
+// How values without words of their own read in an audit event's change: a person is their
+// name and email; a catalogue entry or a person the log can no longer name says so rather
+// than showing an internal id.
+export const AUDIT_VALUE_WORDS = {
+  person: (name: string, email: string) => `${name} (${email})`,
+  unknownPerson: "A user no longer in this account",
+  unknownSection: "A section no longer offered",
+} as const;
 
 // How a changed yes/no field reads; the API access switch reads as the switch does.
 export const AUDIT_BOOLEAN_LABELS = { on: "On", off: "Off", yes: "Yes", no: "No" } as const;

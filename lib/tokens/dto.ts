@@ -51,3 +51,21 @@ export type TokenListPage = {
 // The secret travels to the browser exactly once, in the response of create, duplicate
 // or reset, and is never stored or logged.
 export type IssuedSecret = { tokenId: string; name: string; secret: string };
+
+// A person as the token page names them. The name is null when the only record left is
+// the email an audit event captured (someone no longer in the account).
+export type PersonDto = { name: string | null; email: string };
+
+// Everything the token page shows of one token, in full. Never a secret or its hash.
+export type TokenDetailsDto = TokenCardDto & {
+  owner: PersonDto & { isTechnical: boolean; active: boolean };
+  createdBy: PersonDto;
+  updatedAt: string;
+  disabledAt: string | null;
+  disabledBy: PersonDto | null;
+  revokedBy: PersonDto | null;
+  rotatedAt: string | null;
+  duplicatedFrom: { id: string; name: string } | null;
+  // The account's API switch: off, every token fails verification whatever its own status.
+  accountApiAccess: boolean;
+};

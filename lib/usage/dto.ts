@@ -11,12 +11,7 @@ export type UsageDay = {
 
 export type ClientAddressDto = { address: string; firstSeenAt: string; lastSeenAt: string };
 
-export type TokenUsageDto = {
-  days: UsageDay[];
-  addresses: ClientAddressDto[];
-  lastUsedAt: string | null;
-  lastUsedIp: string | null;
-};
+export type TokenUsageDto = { days: UsageDay[]; addresses: ClientAddressDto[] };
 
 // What a token card shows of its usage.
 export type CardUsageDto = {

@@ -30,6 +30,7 @@ const version = api("updateTokenVersionAction");
 const setEnabled = api("setTokenEnabledAction");
 const revoke = api("revokeTokenAction");
 const remove = api("deleteTokenAction");
+const removeFromPage = api("deleteTokenFromPageAction");
 const apiAccess = api("setApiAccessAction");
 const switchAccount: ActionRef = { file: SWITCH_ACTIONS, name: "switchAccount", page: API_PAGE };
 const addMember = members("addMemberAction");
@@ -597,6 +598,25 @@ const cases: Case[] = [
     action: remove,
     post: withForm(() => form({ tokenId: "%" })),
     expect: notFound,
+  },
+  {
+    name: "delete from the token's page: another account's token",
+    action: removeFromPage,
+    post: withForm((f) => form({ tokenId: f.otherToken.id })),
+    expect: notFound,
+  },
+  {
+    name: "delete from the token's page: member",
+    action: removeFromPage,
+    as: "member",
+    post: withForm((f) => form({ tokenId: f.token.id })),
+    expect: refusedRole,
+  },
+  {
+    name: "delete from the token's page: a number instead of the form",
+    action: removeFromPage,
+    post: () => ({ args: [state, 1] }),
+    expect: unreadable,
   },
 
   // API access switch.

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AuditLogFilters } from "../log-filters";
 import type { AuditEventDto } from "./audit-event-dto";
-import { auditEventSelect, loadChangeLookups, toAuditEventDto } from "./audit-event-select";
+import { auditEventSelect, toAuditEventDto } from "./audit-event-select";
+import { loadChangeLookups, loadSectionLabels } from "./change-lookups";
 import { auditLogOrderBy, auditLogWhere } from "./audit-where";
 import { currentProvider } from "./list-audit-events";
 
@@ -18,7 +19,7 @@ export async function* auditEventBatches(
 ): AsyncGenerator<AuditEventDto[]> {
   const where = auditLogWhere(accountId, filters, currentProvider());
   const orderBy = auditLogOrderBy(filters);
-  const lookups = await loadChangeLookups();
+  const sectionLabels = await loadSectionLabels();
   let cursor: number | undefined;
   for (;;) {
     const rows = await db().auditEvent.findMany({
@@ -29,6 +30,7 @@ export async function* auditEventBatches(
       select: auditEventSelect,
     });
     if (rows.length === 0) return;
+    const lookups = await loadChangeLookups(accountId, rows, sectionLabels);
     yield rows.map((row) => toAuditEventDto(row, lookups));
     const last = rows.at(-1);
     if (rows.length < batchSize || !last) return;

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import type { ChainedFields } from "../chain";
 import { parseChanges, type ChangeLookups } from "../changes";
 import { actionLabel, actorKind, targetTypeLabel } from "../display";
@@ -41,10 +40,4 @@ export function toAuditEventDto(row: AuditEventRow, lookups: ChangeLookups): Aud
     userAgent: row.userAgent,
     changes: parseChanges(row.changes, lookups),
   };
-}
-
-// The catalogue is small and shared by every account: one read per page or export.
-export async function loadChangeLookups(): Promise<ChangeLookups> {
-  const sections = await db().apiSection.findMany({ select: { id: true, label: true } });
-  return { sectionLabels: new Map(sections.map((s) => [s.id, s.label])) };
 }

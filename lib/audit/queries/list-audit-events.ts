@@ -4,7 +4,8 @@ import { databaseProvider, type DatabaseProvider } from "@/lib/config/database-u
 import { db } from "@/lib/db/client";
 import type { AuditLogFilters } from "../log-filters";
 import type { AuditLogPage } from "./audit-event-dto";
-import { auditEventSelect, loadChangeLookups, toAuditEventDto } from "./audit-event-select";
+import { auditEventSelect, toAuditEventDto } from "./audit-event-select";
+import { loadChangeLookups } from "./change-lookups";
 import { auditLogOrderBy, auditLogWhere } from "./audit-where";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -16,9 +17,8 @@ export function currentProvider(): DatabaseProvider {
 // One page of the account's audit log, filtered, sorted and paged in the database.
 export async function listAuditEvents(accountId: string, filters: AuditLogFilters): Promise<AuditLogPage> {
   const where = auditLogWhere(accountId, filters, currentProvider());
-  const [total, lookups, historyOf] = await Promise.all([
+  const [total, historyOf] = await Promise.all([
     db().auditEvent.count({ where }),
-    loadChangeLookups(),
     filters.token ? tokenHistorySubject(accountId, filters.token) : Promise.resolve(null),
   ]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
@@ -30,6 +30,7 @@ export async function listAuditEvents(accountId: string, filters: AuditLogFilter
     take: AUDIT_PAGE_SIZE,
     select: auditEventSelect,
   });
+  const lookups = await loadChangeLookups(accountId, rows);
   return {
     events: rows.map((row) => toAuditEventDto(row, lookups)),
     total,

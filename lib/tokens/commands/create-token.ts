@@ -1,4 +1,5 @@
 import "server-only";
+import { personSnapshot } from "@/lib/audit/person-snapshot";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
 import { invalid, ok, type ActionState } from "@/lib/commands/result";
@@ -43,8 +44,10 @@ export const createToken = defineCommand({
         createdById: actor.userId,
         sections: { create: fields.sectionIds.map((sectionId) => ({ sectionId })) },
       },
-      select: { id: true, name: true },
+      select: { id: true, name: true, apiVersion: { select: { name: true } } },
     });
+    // The owner as they read today, so the event still names them after they change or leave.
+    const owner = await personSnapshot(tx, fields.ownerId);
     await recordAuditEvent(
       tx,
       actor,
@@ -53,8 +56,9 @@ export const createToken = defineCommand({
       {
         scope: { from: null, to: fields.scope },
         sections: { from: null, to: fields.sectionIds },
+        apiVersion: { from: null, to: token.apiVersion.name },
         expiresAt: { from: null, to: fields.expiresAt },
-        owner: { from: null, to: fields.ownerId },
+        owner: { from: null, to: owner },
       },
     );
     return ok({ tokenId: token.id, name: token.name, secret: issued.token });

@@ -15,7 +15,7 @@ const isoDay = (day: number) => dayStart(day).toISOString().slice(0, 10);
 const refusalReasons: ReadonlySet<string> = new Set(COUNTED_REFUSALS);
 
 // The token page's usage: verifications per UTC day for the last 30 days (successes, and
-// refusals by reason), the latest client addresses, and the last use. Null when the token
+// refusals by reason) and the latest client addresses. Null when the token
 // is not one of this account's, so another account's id reads as "not found".
 export async function loadTokenUsage(
   accountId: string,
@@ -25,7 +25,7 @@ export async function loadTokenUsage(
 ): Promise<TokenUsageDto | null> {
   const token = await client.apiToken.findFirst({
     where: { id: tokenId, accountId },
-    select: { id: true, lastUsedAt: true, lastUsedIp: true },
+    select: { id: true },
   });
   if (!token) return null;
   const days = lastDays(now, USAGE_CHART_DAYS);
@@ -62,7 +62,5 @@ export async function loadTokenUsage(
       firstSeenAt: a.firstSeenAt.toISOString(),
       lastSeenAt: a.lastSeenAt.toISOString(),
     })),
-    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
-    lastUsedIp: token.lastUsedIp,
   };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NOT_ALLOWED, NOT_SIGNED_IN } from "@/lib/auth/messages";
-import { INVALID_FORM } from "@/lib/commands/result";
+import { fail, INVALID_FORM, NOT_FOUND_MESSAGE } from "@/lib/commands/result";
 import { db } from "@/lib/db/client";
 import { createTestAccount, tokenInput, type TestAccount } from "../support/fixtures";
 import { issueToken, issuedSecrets, verdict } from "../support/tokens";
@@ -30,6 +30,7 @@ vi.mock("next/cache", () => ({
 const {
   createTokenAction,
   deleteTokenAction,
+  deleteTokenFromPageAction,
   revokeTokenAction,
   setApiAccessAction,
   setTokenEnabledAction,
@@ -124,6 +125,29 @@ describe("token actions", () => {
     expect(result.ok).toBe(false);
     expect(result.message).not.toBe(NOT_ALLOWED);
     expect(await verdict(theirs.secret)).toBe("ok");
+  });
+});
+
+describe("delete from the token's page", () => {
+  it("deletes without refreshing the page (its token is gone), for managers of this account only", async () => {
+    const token = await issueToken(account.actors.administrator);
+    const other = await createTestAccount();
+    const theirs = await issueToken(other.actors.administrator);
+
+    const foreign = await deleteTokenFromPageAction(idle, formOf({ tokenId: theirs.tokenId }));
+    expect(foreign.ok).toBe(false);
+    expect(foreign.message).toBe(NOT_FOUND_MESSAGE);
+    expect(await verdict(theirs.secret)).toBe("ok");
+
+    request.userId = account.actors.support_staff.userId;
+    const support = await deleteTokenFromPageAction(idle, formOf({ tokenId: token.tokenId }));
+    expect(support.message).toBe(NOT_ALLOWED);
+    expect(await deleteTokenFromPageAction(idle, "not a form")).toEqual(fail(INVALID_FORM));
+
+    request.userId = account.actors.implementation_specialist.userId;
+    expect((await deleteTokenFromPageAction(idle, formOf({ tokenId: token.tokenId }))).ok).toBe(true);
+    expect(await db().apiToken.count({ where: { id: token.tokenId } })).toBe(0);
+    expect(request.revalidated).toEqual([]);
   });
 });
 

@@ -17,6 +17,7 @@ import { tokenFormInput } from "@/lib/tokens/token-form-input";
 import { runAction, runFormAction, type ActionScope } from "../../../_lib/server-action";
 
 const API_PAGE: ActionScope = { actor: "working", revalidate: { path: "/settings/technical/api" } };
+const TOKEN_PAGE: ActionScope = { actor: "working" };
 
 // The forms' actions take `unknown`: a client can post anything, and the adapter refuses
 // what is not a form.
@@ -58,6 +59,13 @@ export async function revokeTokenAction(_: ActionState, form: unknown) {
 
 export async function deleteTokenAction(_: ActionState, form: unknown) {
   return runFormAction(API_PAGE, form, (actor, data) => deleteToken(actor, data.get("tokenId")));
+}
+
+// Delete from the token's own page: the same command, but no refresh of that page (its token
+// is gone, so it would render "not found" under the open dialog); the page then returns to
+// the list, which loads afresh.
+export async function deleteTokenFromPageAction(_: ActionState, form: unknown) {
+  return runFormAction(TOKEN_PAGE, form, (actor, data) => deleteToken(actor, data.get("tokenId")));
 }
 
 export async function setTokenEnabledAction(tokenId: unknown, enabled: unknown) {

@@ -18,12 +18,15 @@ export function ConfirmTokenDialog({
   confirmLabel,
   successToast,
   action,
+  onDone,
 }: TokenDialogProps & {
   title: string;
   body: string;
   confirmLabel: string;
   successToast: string;
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  // After the toast, e.g. leaving a page whose token is gone.
+  onDone?: () => void;
 }) {
   const { state, onSubmit, pending } = useFormAction(action);
 
@@ -31,8 +34,9 @@ export function ConfirmTokenDialog({
     if (state.ok) {
       toast.success(successToast);
       onClose();
+      onDone?.();
     }
-  }, [state, onClose, successToast]);
+  }, [state, onClose, successToast, onDone]);
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>

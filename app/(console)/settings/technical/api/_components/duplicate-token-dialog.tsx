@@ -4,7 +4,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { expiryAllowed } from "@/lib/tokens/expiry-rule";
 import { duplicateTokenAction } from "../actions";
 import { ExpiryFields, longestAllowedPreset } from "./expiry-fields";
-import { formatDay } from "./format-date";
+import { formatDay } from "@/lib/messages/format-date";
 import { useFormOptions } from "./form-options-context";
 import { FORM, TOAST } from "./messages";
 import { SecretIssuingDialog } from "./secret-issuing-dialog";

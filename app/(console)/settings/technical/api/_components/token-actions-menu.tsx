@@ -20,13 +20,11 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { tokenHistoryHref } from "@/lib/audit/log-filters";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import { CARD, MENU } from "./messages";
 
 export type TokenMenuAction = "edit" | "duplicate" | "reset" | "version" | "toggle" | "revoke" | "delete";
-
-export const tokenHistoryHref = (tokenId: string) =>
-  `/settings/technical/api/audit?token=${encodeURIComponent(tokenId)}`;
 
 // A revoked token can only be duplicated or deleted: revocation is permanent. Roles that
 // only read (support staff) get the menu with History alone.

@@ -1,11 +1,12 @@
 "use client";
 
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import type { CardUsageDto } from "@/lib/usage/dto";
 import { CARD, CARD_USAGE } from "./messages";
-import { formatDateTime, formatDay } from "./format-date";
+import { formatDateTime, formatDay } from "@/lib/messages/format-date";
 import { TokenStatusBadge } from "./token-status-badge";
 import { UsageTrend } from "./usage-trend";
 
@@ -18,12 +19,15 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+// The name links to the token's page, where every field reads in full.
 export function TokenCard({
   token,
+  href,
   usage,
   menu,
 }: {
   token: TokenCardDto;
+  href: string;
   usage?: CardUsageDto;
   menu?: ReactNode;
 }) {
@@ -37,7 +41,9 @@ export function TokenCard({
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
             <h3 id={`token-${token.id}-name`} className="truncate font-semibold text-gray-900">
-              {token.name}
+              <Link href={href} className="hover:underline focus-visible:underline">
+                {token.name}
+              </Link>
             </h3>
             <TokenStatusBadge status={token.status} expiringSoon={token.expiringSoon} />
           </div>

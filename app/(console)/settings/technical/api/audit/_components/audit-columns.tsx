@@ -5,7 +5,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
-import { formatDateTime } from "../../_components/format-date";
+import { formatDateTime } from "@/lib/messages/format-date";
 import { ChangeList } from "./change-list";
 import { AUDIT_PAGE } from "./messages";
 

@@ -1,5 +1,5 @@
 import type { ClientAddressDto } from "@/lib/usage/dto";
-import { formatDateTime } from "../../../_components/format-date";
+import { formatDateTime } from "@/lib/messages/format-date";
 import { USAGE } from "./usage-messages";
 
 // The latest distinct addresses that presented the token, most recent first.

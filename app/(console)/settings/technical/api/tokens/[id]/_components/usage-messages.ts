@@ -13,9 +13,7 @@ export const USAGE = {
   totals: (successes: number, refusals: number) =>
     `${successes.toLocaleString("en-GB")} successful and ${refusals.toLocaleString("en-GB")} refused verifications in the last 30 days.`,
   reasonCount: (label: string, count: number) => `${label}: ${count.toLocaleString("en-GB")}`,
-  lastUsed: "Last used",
   lastUsedFrom: (when: string, ip: string) => `${when} from ${ip}`,
-  never: "Never",
   addressesHeading: "Recent client addresses",
   addressesIntro:
     "The last 10 distinct addresses that presented this token with its right secret, refused or not.",

@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { loadTokenUsage } from "@/lib/usage/queries/token-usage";
-import { formatDateTime } from "../../../_components/format-date";
 import { ClientAddresses } from "./client-addresses";
 import { UsageChart } from "./usage-chart";
 import { USAGE } from "./usage-messages";
 import { UsageTable } from "./usage-table";
 
 // The token page's usage: the last 30 days' verifications (a chart, and its table for
-// screen readers), where it was last used from, and its recent client addresses. Loads its
+// screen readers) and its recent client addresses (where it was last used from is among the
+// page's details). Loads its
 // own data for the account and token it is given; another account's token is not found.
 export async function UsageSection({ accountId, tokenId }: { accountId: string; tokenId: string }) {
   const usage = await loadTokenUsage(accountId, tokenId);
@@ -25,16 +25,6 @@ export async function UsageSection({ accountId, tokenId }: { accountId: string; 
         </h2>
         <p className="mt-1 text-sm text-gray-600">{USAGE.intro}</p>
       </div>
-      <dl className="text-sm">
-        <dt className="text-xs text-gray-500">{USAGE.lastUsed}</dt>
-        <dd className="text-gray-900">
-          {usage.lastUsedAt
-            ? usage.lastUsedIp
-              ? USAGE.lastUsedFrom(formatDateTime(usage.lastUsedAt), usage.lastUsedIp)
-              : formatDateTime(usage.lastUsedAt)
-            : USAGE.never}
-        </dd>
-      </dl>
       <section aria-labelledby="token-usage-chart-heading" className="space-y-2">
         <h3 id="token-usage-chart-heading" className="font-semibold text-gray-900">
           {USAGE.chartHeading}

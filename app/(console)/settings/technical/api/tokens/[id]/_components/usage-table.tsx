@@ -1,7 +1,7 @@
 import { USAGE_OUTCOME_LABELS } from "@/lib/messages/labels";
 import type { UsageDay } from "@/lib/usage/dto";
 import { COUNTED_REFUSALS } from "@/lib/usage/outcomes";
-import { formatDay } from "../../../_components/format-date";
+import { formatDay } from "@/lib/messages/format-date";
 import { USAGE } from "./usage-messages";
 
 function reasons(byReason: UsageDay["byReason"]): string {

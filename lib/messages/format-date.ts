@@ -16,3 +16,10 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return `${DAY.format(date)}, ${TIME.format(date)} UTC`;
 }
+
+// An instant as commands store it in audit changes (Date → JSON): "2027-12-02T19:10:03.557Z".
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
+export function isIsoInstant(value: string): boolean {
+  return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+}
