@@ -81,9 +81,13 @@ export function TokenCard({
             : CARD.never}
         </Detail>
         {usage && (
-          <Detail label={CARD_USAGE.trend}>
-            <UsageTrend trend={usage.trend} />
-          </Detail>
+          // Two columns wide: the sparkline and its totals in words read without truncation.
+          <div className="min-w-0 sm:col-span-2">
+            <dt className="text-xs text-gray-500">{CARD_USAGE.trend}</dt>
+            <dd className="text-sm text-gray-900">
+              <UsageTrend trend={usage.trend} />
+            </dd>
+          </div>
         )}
       </dl>
       {usage?.unused && (
