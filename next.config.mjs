@@ -1,3 +1,9 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl reads each request's language there (the user's choice, else Accept-Language);
+// no locale in the URL.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -21,4 +27,4 @@ const nextConfig = {
   // are set by Keyward's own server for every response: lib/http/security-headers.ts.
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { createDbClient } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
-import { tokenHint } from "@/lib/tokens/format";
+import { tokenHint } from "@/lib/tokens/hint";
 import { hashSecret } from "@/lib/tokens/hash";
 import { generateToken } from "../tests/support/generate-token";
 
@@ -75,7 +75,7 @@ export async function seedBenchDatabase(
         name.toLowerCase(),
         ids.versionId,
         ids.ownerId,
-        tokenHint(publicId, secret),
+        tokenHint(token),
         hashSecret(secret, hashKey),
         sqliteDate(now + 365 * DAY),
         created,

@@ -26,7 +26,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               />
             )}
           </div>
-          <UserMenu name={ctx.user.name} email={ctx.user.email} />
+          <UserMenu
+            name={ctx.user.name}
+            email={ctx.user.email}
+            canChooseLanguage={!ctx.passwordChangeRequired}
+          />
         </div>
       </header>
       {children}

@@ -2,6 +2,7 @@
 
 import { Dialog as D } from "radix-ui";
 import type { ComponentProps, ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { X } from "lucide-react";
 import { cn } from "./cn";
 
@@ -16,6 +17,7 @@ export function DialogContent({
   className,
   ...props
 }: ComponentProps<typeof D.Content> & { title: string; description?: ReactNode }) {
+  const t = useTranslations("common");
   return (
     <D.Portal>
       <D.Overlay className="fixed inset-0 z-40 bg-gray-900/40" />
@@ -32,7 +34,7 @@ export function DialogContent({
         <div className="mt-4">{children}</div>
         <D.Close
           className="absolute top-4 right-4 rounded p-1 text-gray-500 hover:bg-gray-100"
-          aria-label="Close"
+          aria-label={t("close")}
         >
           <X className="size-4" aria-hidden />
         </D.Close>

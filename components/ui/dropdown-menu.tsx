@@ -2,6 +2,7 @@
 
 import { DropdownMenu as Menu } from "radix-ui";
 import type { ComponentProps } from "react";
+import { Check } from "lucide-react";
 import { cn } from "./cn";
 
 export const DropdownMenu = Menu.Root;
@@ -42,4 +43,30 @@ export function DropdownMenuItem({
 
 export function DropdownMenuLabel(props: ComponentProps<typeof Menu.Label>) {
   return <Menu.Label className="px-2 py-1.5 text-xs text-gray-500" {...props} />;
+}
+
+export const DropdownMenuRadioGroup = Menu.RadioGroup;
+
+// A choice among several (the user menu's languages): announced as a checked menu item.
+export function DropdownMenuRadioItem({
+  className,
+  children,
+  ...props
+}: ComponentProps<typeof Menu.RadioItem>) {
+  return (
+    <Menu.RadioItem
+      className={cn(
+        "flex cursor-default items-center gap-2 rounded px-2 py-1.5 text-sm text-gray-800 outline-none select-none data-[highlighted]:bg-gray-100",
+        className,
+      )}
+      {...props}
+    >
+      <span className="flex size-4 items-center justify-center">
+        <Menu.ItemIndicator>
+          <Check className="size-4" aria-hidden />
+        </Menu.ItemIndicator>
+      </span>
+      {children}
+    </Menu.RadioItem>
+  );
 }

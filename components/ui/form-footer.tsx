@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "./button";
 import { DialogClose } from "./dialog";
-import { UI_TEXT } from "./messages";
 
 // A dialog form's Cancel + submit, with the form-level message announced above them.
 export function FormFooter({
@@ -16,6 +16,7 @@ export function FormFooter({
   message?: string;
   variant?: "primary" | "danger";
 }) {
+  const t = useTranslations("common");
   return (
     <div className="mt-6 space-y-3">
       <div aria-live="polite" className="text-sm text-red-700">
@@ -23,10 +24,10 @@ export function FormFooter({
       </div>
       <div className="flex justify-end gap-2">
         <DialogClose asChild>
-          <Button variant="secondary">{UI_TEXT.cancel}</Button>
+          <Button variant="secondary">{t("cancel")}</Button>
         </DialogClose>
         <Button type="submit" variant={variant} disabled={pending}>
-          {pending ? UI_TEXT.saving : submitLabel}
+          {pending ? t("saving") : submitLabel}
         </Button>
       </div>
     </div>

@@ -17,6 +17,9 @@ export const E2E_USERS = {
 
 export type E2ERole = keyof typeof E2E_USERS;
 
+// The administrator of an account of their own whose language e2e/languages.spec.ts changes.
+export const E2E_POLYGLOT = "polyglot@e2e.test";
+
 export const E2E_SERVER_ENV: Record<string, string> = {
   PORT: String(E2E_PORT),
   DATABASE_URL: E2E_DATABASE_URL,

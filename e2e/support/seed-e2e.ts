@@ -3,7 +3,7 @@
 import { createDbClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { assertLocalDatabase } from "./assert-local-database";
-import { E2E_DATABASE_URL, E2E_PASSWORD, E2E_USERS } from "./e2e-env";
+import { E2E_DATABASE_URL, E2E_PASSWORD, E2E_POLYGLOT, E2E_USERS } from "./e2e-env";
 
 const url = process.env.DATABASE_URL ?? E2E_DATABASE_URL;
 assertLocalDatabase(url);
@@ -46,6 +46,12 @@ async function main() {
     (await client.account.findFirst({ where: { name: "Other Org" } })) ??
     (await client.account.create({ data: { name: "Other Org" } }));
   await ensureUser("other-admin@e2e.test", "Olga Other", other.id, "administrator");
+  // e2e/languages.spec.ts changes this administrator's language: an account of their own
+  // keeps the other specs' screens, members and administrators as they were.
+  const languages =
+    (await client.account.findFirst({ where: { name: "Langues SA" } })) ??
+    (await client.account.create({ data: { name: "Langues SA" } }));
+  await ensureUser(E2E_POLYGLOT, "Léa Polyglotte", languages.id, "administrator");
   // The specialist also belongs to the other account, to exercise the account switcher.
   await ensureUser(E2E_USERS.implementation_specialist, "Ivy Specialist", other.id, "support_staff");
 }

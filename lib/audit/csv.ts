@@ -11,16 +11,43 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-// Quotes a field when it holds a quote, a comma or a line break, doubling inner quotes.
-export function escapeCsvField(value: string | null | undefined): string {
+// Spreadsheets in French and Spanish split on ";" (lib/i18n/csv-delimiter.ts picks one per
+// language); a tab suits tools that want TSV. Nothing else may separate fields.
+export const CSV_DELIMITERS = [",", ";", "\t"] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+export function isCsvDelimiter(value: unknown): value is CsvDelimiter {
+  return typeof value === "string" && (CSV_DELIMITERS as readonly string[]).includes(value);
+}
+
+// Quotes a field when it holds a quote, the delimiter or a line break, doubling inner quotes.
+export function escapeCsvField(value: string | null | undefined, delimiter: CsvDelimiter = ","): string {
   const text = neutraliseFormula(value ?? "");
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRow(values: readonly (string | null | undefined)[]): string {
-  return `${values.map(escapeCsvField).join(",")}\r\n`;
+export function csvRow(
+  values: readonly (string | null | undefined)[],
+  delimiter: CsvDelimiter = ",",
+): string {
+  return `${values.map((value) => escapeCsvField(value, delimiter)).join(delimiter)}\r\n`;
 }
 
+// The columns, by the catalog key of their header (csv.auditHeaders.<key>), in order.
+export const AUDIT_CSV_COLUMNS = [
+  "when",
+  "actor",
+  "actorType",
+  "action",
+  "targetType",
+  "target",
+  "tokenHint",
+  "clientAddress",
+  "userAgent",
+  "change",
+] as const;
+
+// The English header, for callers without a reader (the catalogs' English matches it).
 export const AUDIT_CSV_HEADER = [
   "When (UTC)",
   "Actor",
@@ -34,8 +61,8 @@ export const AUDIT_CSV_HEADER = [
   "Change",
 ] as const;
 
-export function auditEventCsvRow(event: AuditEventDto): string {
-  return csvRow([
+export function auditEventCsvRow(event: AuditEventDto, delimiter: CsvDelimiter = ","): string {
+  const cells = [
     event.occurredAt,
     event.actor.label,
     event.actor.kind === "token" ? "Token" : "User",
@@ -46,5 +73,6 @@ export function auditEventCsvRow(event: AuditEventDto): string {
     event.ipAddress,
     event.userAgent,
     changesAsText(event.changes),
-  ]);
+  ];
+  return csvRow(cells, delimiter);
 }

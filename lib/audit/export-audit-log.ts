@@ -1,10 +1,15 @@
 import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
-import { AUDIT_CSV_HEADER, auditEventCsvRow, csvRow } from "./csv";
+import { AUDIT_CSV_HEADER, auditEventCsvRow, csvRow, type CsvDelimiter } from "./csv";
 import type { AuditLogFilters } from "./log-filters";
 import { auditEventBatches } from "./queries/audit-event-batches";
 
 export type AuditLogViewer = { accountId: string; role: Role };
+
+// How the reader's spreadsheet wants the file: its field delimiter and the header's words.
+export type CsvLayout = { delimiter: CsvDelimiter; header: readonly string[] };
+
+const DEFAULT_LAYOUT: CsvLayout = { delimiter: ",", header: AUDIT_CSV_HEADER };
 
 // Excel reads a UTF-8 file as such only when it starts with a byte order mark.
 const BOM = "\uFEFF";
@@ -14,6 +19,7 @@ const BOM = "\uFEFF";
 export function auditLogCsvStream(
   viewer: AuditLogViewer,
   filters: AuditLogFilters,
+  { delimiter, header }: CsvLayout = DEFAULT_LAYOUT,
 ): ReadableStream<Uint8Array> | null {
   if (!can(viewer.role, "audit.view")) return null;
   const encoder = new TextEncoder();
@@ -23,7 +29,7 @@ export function auditLogCsvStream(
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(BOM + csvRow(AUDIT_CSV_HEADER)));
+        controller.enqueue(encoder.encode(BOM + csvRow(header, delimiter)));
         return;
       }
       const next = await batches.next();
@@ -31,7 +37,9 @@ export function auditLogCsvStream(
         controller.close();
         return;
       }
-      controller.enqueue(encoder.encode(next.value.map(auditEventCsvRow).join("")));
+      controller.enqueue(
+        encoder.encode(next.value.map((event) => auditEventCsvRow(event, delimiter)).join("")),
+      );
     },
     async cancel() {
       await batches.return(undefined);

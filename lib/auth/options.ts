@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { config } from "@/lib/config/env";
 import { clientIpFrom } from "@/lib/http/client-ip";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { signInFailureText } from "@/lib/i18n/sign-in-failure";
 import { sameOriginPath } from "./callback-url";
 import { sessionVersionForEmail } from "./session-context";
 import { signInWithPassword } from "./sign-in";
@@ -31,8 +33,13 @@ export function authOptions(secureCookies: boolean): NextAuthOptions {
         async authorize(credentials, req) {
           const sessionVersion = await sessionVersionForEmail(credentials?.email);
           const result = await signInWithPassword(credentials, clientIpFrom(req.headers ?? {}));
-          // next-auth hands a thrown message back to the sign-in form as its error.
-          if (!result.ok) throw new Error(result.message);
+          // next-auth hands a thrown message back to the sign-in form as its error: in the
+          // browser's language, as the sign-in page is (nobody is signed in yet).
+          if (!result.ok) {
+            const acceptLanguage = req.headers?.["accept-language"];
+            const locale = negotiateLocale(typeof acceptLanguage === "string" ? acceptLanguage : undefined);
+            throw new Error(signInFailureText(result, locale));
+          }
           return { id: result.userId, sessionVersion };
         },
       }),

@@ -5,7 +5,8 @@ import { roleSchema, type Role } from "./roles";
 export type AccountChoice = { id: string; name: string; role: Role };
 
 export type SessionContext = {
-  user: { id: string; email: string; name: string };
+  // locale: the console language the user chose, or null (lib/i18n/request-locale.ts).
+  user: { id: string; email: string; name: string; locale: string | null };
   account: { id: string; name: string; apiAccessEnabled: boolean };
   role: Role;
   accounts: AccountChoice[];
@@ -35,6 +36,7 @@ export async function loadSessionContext(
       id: true,
       email: true,
       name: true,
+      locale: true,
       isTechnical: true,
       mustChangePassword: true,
       sessionVersion: true,
@@ -52,7 +54,7 @@ export async function loadSessionContext(
   if (!membership) return null;
 
   return {
-    user: { id: user.id, email: user.email, name: user.name },
+    user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
     account: membership.account,
     role: roleSchema.parse(membership.role),
     accounts: user.memberships.map((m) => ({

@@ -11,9 +11,11 @@ import {
   throttleKeys,
 } from "./login-throttle";
 import { signInSchema } from "./sign-in.schema";
-import { SIGN_IN_MESSAGES } from "./sign-in.messages";
+import { retryAfterSeconds, SIGN_IN_MESSAGES } from "./sign-in.messages";
 
-export type SignInResult = { ok: true; userId: string } | { ok: false; message: string };
+// retryAfterSeconds: set when the throttle refused, so the message can be said in any language.
+export type SignInResult =
+  { ok: true; userId: string } | { ok: false; message: string; retryAfterSeconds?: number };
 
 export const INVALID_CREDENTIALS = SIGN_IN_MESSAGES.invalidCredentials;
 export const tooManyAttemptsMessage = SIGN_IN_MESSAGES.tooManyAttempts;
@@ -58,7 +60,14 @@ async function attemptSignIn(
 
   await purgeStaleThrottlesNow(now);
   const reservation = await reserveAttempt(throttleKeys(email, clientIp), now);
-  if (!reservation.allowed) return { ok: false, message: tooManyAttemptsMessage(reservation.waitMs) };
+  if (!reservation.allowed) {
+    const { waitMs } = reservation;
+    return {
+      ok: false,
+      message: tooManyAttemptsMessage(waitMs),
+      retryAfterSeconds: retryAfterSeconds(waitMs),
+    };
+  }
 
   const user = await db().user.findUnique({
     where: { email },

@@ -9,6 +9,8 @@ export type MemberRow = {
   role: Role;
   isTechnical: boolean;
   active: boolean;
+  // When they joined this account (ISO 8601).
+  addedAt: string;
 };
 
 export async function listMembers(accountId: string): Promise<MemberRow[]> {
@@ -18,6 +20,7 @@ export async function listMembers(accountId: string): Promise<MemberRow[]> {
     select: {
       role: true,
       deactivatedAt: true,
+      createdAt: true,
       user: { select: { id: true, name: true, email: true, isTechnical: true } },
     },
   });
@@ -28,5 +31,6 @@ export async function listMembers(accountId: string): Promise<MemberRow[]> {
     role: roleSchema.parse(row.role),
     isTechnical: row.user.isTechnical,
     active: row.deactivatedAt === null,
+    addedAt: row.createdAt.toISOString(),
   }));
 }

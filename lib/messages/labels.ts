@@ -15,6 +15,12 @@ export const SCOPE_LABELS: Record<TokenScope, string> = {
   read_write: "Read & write",
 };
 
+// What each scope lets a token do, said next to the choice in the token forms.
+export const SCOPE_DESCRIPTIONS: Record<TokenScope, string> = {
+  read: "Can read data in the API sections checked below; cannot add, change or delete records.",
+  read_write: "Can read, add, change and delete records in the API sections checked below.",
+};
+
 // "Expiring soon" is not a status of its own: it is an enabled token close to its expiry.
 export const TOKEN_STATUS_LABELS: Record<TokenStatus | "expiring_soon", string> = {
   enabled: "Enabled",

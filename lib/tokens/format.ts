@@ -3,7 +3,8 @@ import { crc32 } from "node:zlib";
 
 // kw_<publicId>_<secret><checksum>, e.g. kw_4fT9xQ2mLp0a_<26 chars><6 chars>.
 // The secret is 26 base62 characters (~154.8 bits) rather than the 22 that reach 128 bits,
-// because the card's hint reveals its last 4: the hidden part stays above 128 bits.
+// because the card's hint reveals the token's last 4 (checksum characters computed from the
+// secret, lib/tokens/hint.ts): the hidden part stays above 128 bits.
 export const TOKEN_PREFIX = "kw_";
 export const PUBLIC_ID_LENGTH = 12;
 export const SECRET_LENGTH = 26;
@@ -83,8 +84,4 @@ export function parseToken(raw: string): { publicId: string; secret: string } | 
     publicId: raw.slice(TOKEN_PREFIX.length, SEPARATOR_INDEX),
     secret: raw.slice(SECRET_START, CHECKSUM_START),
   };
-}
-
-export function tokenHint(publicId: string, secret: string): string {
-  return `${TOKEN_PREFIX}${publicId}…${secret.slice(-4)}`;
 }

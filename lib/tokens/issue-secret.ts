@@ -1,7 +1,8 @@
 import "server-only";
 import { config } from "@/lib/config/env";
-import { formatToken, generateSecret, tokenHint } from "./format";
+import { formatToken, generateSecret } from "./format";
 import { hashSecret } from "./hash";
+import { tokenHint } from "./hint";
 
 export type Issued = { token: string; secretHash: string; hint: string };
 
@@ -9,9 +10,10 @@ export type Issued = { token: string; secretHash: string; hint: string };
 // meant to be stored; `token` goes back to the caller once and nowhere else.
 export function issueSecret(publicId: string): Issued {
   const secret = generateSecret();
+  const token = formatToken(publicId, secret);
   return {
-    token: formatToken(publicId, secret),
+    token,
     secretHash: hashSecret(secret, config().tokenHashKey),
-    hint: tokenHint(publicId, secret),
+    hint: tokenHint(token),
   };
 }

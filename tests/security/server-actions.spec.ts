@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { CHECK_FIELDS, INVALID_FORM, NOT_FOUND_MESSAGE } from "@/lib/commands/result";
 import { NOT_ALLOWED, NOT_SIGNED_IN } from "@/lib/auth/messages";
+import { LANGUAGE_MESSAGES } from "@/lib/auth/commands/messages";
 import { MEMBER_MESSAGES } from "@/lib/members/messages";
 import { TOKEN_FIELD_MESSAGES as M } from "@/lib/tokens/messages";
 import { fixtures, type Fixtures } from "./support/fixtures";
@@ -37,6 +38,11 @@ const addMember = members("addMemberAction");
 const changeRole = members("changeMemberRoleAction");
 const deactivate = members("deactivateMemberAction");
 const reactivate = members("reactivateMemberAction");
+const language: ActionRef = {
+  file: "app/(console)/settings/account/actions.ts",
+  name: "setLanguageAction",
+  page: "/settings/account/password",
+};
 
 type Role = keyof Fixtures["sessions"];
 type Case = {
@@ -793,6 +799,38 @@ const cases: Case[] = [
     as: "implementation_specialist",
     post: (f) => ({ args: [f.memberUserId] }),
     expect: refusedRole,
+  },
+  {
+    name: "language: one the console does not speak",
+    action: language,
+    as: "member",
+    post: () => ({ args: ["de"] }),
+    expect: fieldError(LANGUAGE_MESSAGES.invalid),
+  },
+  {
+    name: "language: an object instead of a language",
+    action: language,
+    post: () => ({ args: [{ locale: "fr" }] }),
+    expect: fieldError(LANGUAGE_MESSAGES.invalid),
+  },
+  {
+    name: "language: a list of languages",
+    action: language,
+    post: () => ({ args: [["fr", "es"]] }),
+    expect: fieldError(LANGUAGE_MESSAGES.invalid),
+  },
+  {
+    name: "language: 50,000 characters",
+    action: language,
+    post: () => ({ args: ["fr".repeat(25_000)] }),
+    expect: fieldError(LANGUAGE_MESSAGES.invalid),
+  },
+  {
+    name: "language: no session",
+    action: language,
+    as: "nobody",
+    post: () => ({ args: ["fr"] }),
+    expect: { status: 200, says: NOT_SIGNED_IN },
   },
 ];
 

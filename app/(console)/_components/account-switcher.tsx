@@ -1,6 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { Check, ChevronsUpDown } from "lucide-react";
 import {
   DropdownMenu,
@@ -22,12 +23,13 @@ export function AccountSwitcher({
   currentId: string;
   accounts: AccountChoice[];
 }) {
+  const t = useTranslations("shell.accountSwitcher");
   const [pending, startTransition] = useTransition();
   if (accounts.length < 2) return <span className="text-sm text-gray-600">{current}</span>;
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
-        aria-label={`Account: ${current}`}
+        aria-label={t("label", { account: current })}
         disabled={pending}
         className="flex items-center gap-1 rounded-md px-2 py-1 text-sm text-gray-700 hover:bg-gray-100"
       >

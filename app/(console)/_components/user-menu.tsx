@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTransition } from "react";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { ChevronDown, KeyRound, LogOut, MonitorX, Settings } from "lucide-react";
 import {
@@ -15,9 +16,20 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { CHANGE_PASSWORD_PATH } from "@/lib/auth/paths";
 import { signOutEverywhereAction } from "../settings/account/actions";
-import { USER_MENU } from "./messages";
+import { LanguageChoice } from "./language-choice";
 
-export function UserMenu({ name, email }: { name: string; email: string }) {
+// canChooseLanguage: not while an initial password must be changed (every action but
+// that one refuses).
+export function UserMenu({
+  name,
+  email,
+  canChooseLanguage,
+}: {
+  name: string;
+  email: string;
+  canChooseLanguage: boolean;
+}) {
+  const t = useTranslations("shell.userMenu");
   const [pending, startTransition] = useTransition();
 
   // The server ends every session first (this one included); then this browser drops its
@@ -26,7 +38,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
     startTransition(async () => {
       const result = await signOutEverywhereAction();
       if (!result.ok) {
-        toast.error(result.message ?? USER_MENU.signOutEverywhereFailed);
+        toast.error(result.message ?? t("signOutEverywhereFailed"));
         return;
       }
       await signOut({ callbackUrl: "/login" });
@@ -36,7 +48,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
-        aria-label={USER_MENU.label}
+        aria-label={t("label")}
         className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100"
       >
         <span
@@ -54,23 +66,29 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
         <DropdownMenuItem asChild>
           <Link href="/settings">
             <Settings className="size-4" aria-hidden />
-            {USER_MENU.settings}
+            {t("settings")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href={CHANGE_PASSWORD_PATH}>
             <KeyRound className="size-4" aria-hidden />
-            {USER_MENU.changePassword}
+            {t("changePassword")}
           </Link>
         </DropdownMenuItem>
+        {canChooseLanguage && (
+          <>
+            <DropdownMenuSeparator />
+            <LanguageChoice />
+          </>
+        )}
         <DropdownMenuSeparator />
         <DropdownMenuItem disabled={pending} onSelect={signOutEverywhere}>
           <MonitorX className="size-4" aria-hidden />
-          {USER_MENU.signOutEverywhere}
+          {t("signOutEverywhere")}
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
           <LogOut className="size-4" aria-hidden />
-          {USER_MENU.signOut}
+          {t("signOut")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -4,6 +4,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { currentActor, currentActorForOwnAccount } from "@/lib/auth/current-actor";
 import { NOT_SIGNED_IN } from "@/lib/auth/messages";
 import { fail, INVALID_FORM, type ActionState } from "@/lib/commands/result";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { serverMessageTranslator } from "@/lib/i18n/server-translator";
+import { translateActionState } from "@/lib/i18n/translate-action-state";
 
 // Not a "use server" module: these helpers must never become endpoints of their own.
 
@@ -17,16 +20,18 @@ export type ActionScope = {
 
 // The one adapter from a command to a server action: resolves the signed-in actor (a
 // missing session ends here), hands the command its input, and refreshes the screen after
-// a change. The command itself authorizes, validates and writes.
+// a change. The command itself authorizes, validates and writes; its English messages reach
+// the browser in the reader's language (lib/i18n/server-messages.ts).
 export async function runAction<T>(
   scope: ActionScope,
   command: (actor: Actor) => Promise<ActionState<T>>,
 ): Promise<ActionState<T>> {
+  const translate = serverMessageTranslator(await requestLocale());
   const actor = scope.actor === "own account" ? await currentActorForOwnAccount() : await currentActor();
-  if (!actor) return fail(NOT_SIGNED_IN);
+  if (!actor) return translateActionState(fail(NOT_SIGNED_IN), translate);
   const result = await command(actor);
   if (result.ok && scope.revalidate) revalidatePath(scope.revalidate.path, scope.revalidate.type);
-  return result;
+  return translateActionState(result, translate);
 }
 
 // The same for a form's action. A server action is a public endpoint: its "form" is whatever

@@ -3,16 +3,20 @@
 import { useState, type FormEvent } from "react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { sameOriginPath } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/auth/sign-in.schema";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in.messages";
+import { useServerMessages } from "@/lib/i18n/use-server-messages";
 
 type FieldErrors = { email?: string[]; password?: string[] };
 
 export function SignInForm() {
+  const t = useTranslations("signIn");
+  const translate = useServerMessages();
   const router = useRouter();
   const params = useSearchParams();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -24,7 +28,8 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
     if (!parsed.success) {
-      setErrors(z.flattenError(parsed.error).fieldErrors);
+      const { fieldErrors } = z.flattenError(parsed.error);
+      setErrors({ email: fieldErrors.email?.map(translate), password: fieldErrors.password?.map(translate) });
       setMessage(undefined);
       return;
     }
@@ -34,10 +39,11 @@ export function SignInForm() {
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (!result || result.error) {
+        // The server's refusals arrive already in this page's language (lib/auth/options.ts).
         setMessage(
           result?.error && result.error !== "CredentialsSignin"
             ? result.error
-            : SIGN_IN_MESSAGES.invalidCredentials,
+            : translate(SIGN_IN_MESSAGES.invalidCredentials),
         );
         return;
       }
@@ -46,7 +52,7 @@ export function SignInForm() {
       router.replace(sameOriginPath(params.get("callbackUrl"), window.location.origin) ?? "/");
       router.refresh();
     } catch {
-      setMessage(SIGN_IN_MESSAGES.unavailable);
+      setMessage(translate(SIGN_IN_MESSAGES.unavailable));
     } finally {
       setPending(false);
     }
@@ -54,7 +60,7 @@ export function SignInForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field id="email" label={SIGN_IN_MESSAGES.email} errors={errors.email}>
+      <Field id="email" label={t("email")} errors={errors.email}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -68,7 +74,7 @@ export function SignInForm() {
           />
         )}
       </Field>
-      <Field id="password" label={SIGN_IN_MESSAGES.password} errors={errors.password}>
+      <Field id="password" label={t("password")} errors={errors.password}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -86,7 +92,7 @@ export function SignInForm() {
         {message}
       </div>
       <Button type="submit" className="w-full" disabled={pending} aria-disabled={pending}>
-        {pending ? SIGN_IN_MESSAGES.submitting : SIGN_IN_MESSAGES.submit}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

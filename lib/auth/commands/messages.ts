@@ -13,3 +13,8 @@ export const ACCOUNT_MESSAGES = {
   passwordChanged: "Password changed. Every session has ended: sign in with your new password.",
   sessionsEnded: "Every session has ended, this one included.",
 } as const;
+
+// What the language choice answers when the value is not one the console speaks.
+export const LANGUAGE_MESSAGES = {
+  invalid: "Choose one of the listed languages",
+} as const;

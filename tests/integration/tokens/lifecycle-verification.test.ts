@@ -130,7 +130,7 @@ describe("verification after lifecycle actions", () => {
     const event = await db().auditEvent.findFirstOrThrow({
       where: { targetId: tokenId, action: "token.deleted" },
     });
-    expect(event.targetHint).toMatch(/^kw_[0-9A-Za-z]{12}…[0-9A-Za-z]{4}$/);
+    expect(event.targetHint).toMatch(/^kw_[0-9A-Za-z]{12}_…[0-9A-Za-z]{4}$/);
   });
 
   it("duplicate keeps rights, owner and settings, with a new secret; both secrets work", async () => {

@@ -2,15 +2,17 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 
 export type NavGroup = { label: string; links: { href: string; label: string }[] };
 
 export function SettingsNav({ groups }: { groups: NavGroup[] }) {
+  const t = useTranslations("settings.nav");
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="w-full shrink-0 md:w-56">
-      <h2 className="mb-3 text-lg font-semibold">Settings</h2>
+    <nav aria-label={t("label")} className="w-full shrink-0 md:w-56">
+      <h2 className="mb-3 text-lg font-semibold">{t("heading")}</h2>
       {groups.map((group) => (
         <div key={group.label} className="mb-4">
           <h3 className="px-2 text-xs font-semibold tracking-wide text-gray-500 uppercase">{group.label}</h3>

@@ -1,9 +1,11 @@
 "use server";
 
-// Server actions of the signed-in user's own account: their password and their sessions.
-// These two are the only actions a user who must still change an initial password may call.
+// Server actions of the signed-in user's own account: their password, their sessions and
+// their language. The first two are the only actions a user who must still change an
+// initial password may call.
 import { changeOwnPassword } from "@/lib/auth/commands/change-password";
 import { endAllSessions } from "@/lib/auth/commands/end-sessions";
+import { setOwnLocale } from "@/lib/auth/commands/set-locale";
 import type { ActionState } from "@/lib/commands/result";
 import { runAction, runFormAction, type ActionScope } from "../../_lib/server-action";
 
@@ -21,4 +23,12 @@ export async function changePasswordAction(_: ActionState, form: unknown): Promi
 
 export async function signOutEverywhereAction(): Promise<ActionState> {
   return runAction(OWN_ACCOUNT, (actor) => endAllSessions(actor));
+}
+
+// Like every other action, refused until an initial password is changed. Every page reads
+// the language, so the whole tree is rendered again in the new one.
+const OWN_LANGUAGE: ActionScope = { actor: "working", revalidate: { path: "/", type: "layout" } };
+
+export async function setLanguageAction(locale: unknown): Promise<ActionState<string>> {
+  return runAction(OWN_LANGUAGE, (actor) => setOwnLocale(actor, { locale }));
 }

@@ -1,21 +1,29 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
+import { textCollator } from "@/lib/i18n/format";
 import { listMembers } from "@/lib/members/list-members";
 import { AddMemberDialog } from "./_components/add-member-dialog";
 import { MembersTable } from "./_components/members-table";
-import { MEMBERS_PAGE } from "./_components/messages";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members.page"))("title") };
+}
+
+const RULES = ["administrators", "deactivation", "technical"] as const;
 
 export default async function MembersPage() {
   const ctx = await requirePageCapability("members.manage");
-  const members = await listMembers(ctx.account.id);
+  const t = await getTranslations("members.page");
+  // Sorted as the reader's language sorts names ("Émilie" with the E's, not after "Zoé").
+  const byName = textCollator(await getLocale());
+  const members = (await listMembers(ctx.account.id)).sort((a, b) => byName.compare(a.name, b.name));
   return (
     <div className="space-y-6">
       <PageHeader
-        title={MEMBERS_PAGE.title}
-        intro={MEMBERS_PAGE.intro(ctx.account.name)}
+        title={t("title")}
+        intro={t("intro", { account: ctx.account.name })}
         headingId="members-heading"
         actions={<AddMemberDialog />}
       />
@@ -25,11 +33,11 @@ export default async function MembersPage() {
         className="rounded-lg border border-gray-200 bg-white p-4 text-sm text-gray-700"
       >
         <h2 id="members-rules" className="font-semibold text-gray-900">
-          {MEMBERS_PAGE.rulesTitle}
+          {t("rulesTitle")}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-5">
-          {MEMBERS_PAGE.rules.map((rule) => (
-            <li key={rule}>{rule}</li>
+          {RULES.map((rule) => (
+            <li key={rule}>{t(`rules.${rule}`)}</li>
           ))}
         </ul>
       </section>

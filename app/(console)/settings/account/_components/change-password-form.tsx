@@ -1,21 +1,23 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { changePasswordAction } from "../actions";
-import { PASSWORD_PAGE } from "./messages";
 
 const FIELDS = [
-  { name: "currentPassword", label: PASSWORD_PAGE.currentPassword, autoComplete: "current-password" },
-  { name: "newPassword", label: PASSWORD_PAGE.newPassword, autoComplete: "new-password" },
-  { name: "confirmPassword", label: PASSWORD_PAGE.confirmPassword, autoComplete: "new-password" },
+  { name: "currentPassword", autoComplete: "current-password" },
+  { name: "newPassword", autoComplete: "new-password" },
+  { name: "confirmPassword", autoComplete: "new-password" },
 ] as const;
 
 // After a change every session has ended on the server, this one too: the form gives way to
 // the outcome and a way back to the sign-in page (which also clears this browser's cookie).
 export function ChangePasswordForm() {
+  const t = useTranslations("account.password");
   const { state, onSubmit, pending } = useFormAction(changePasswordAction);
 
   if (state.ok) {
@@ -24,7 +26,7 @@ export function ChangePasswordForm() {
         <p role="status" className="text-sm text-gray-800">
           {state.message}
         </p>
-        <Button onClick={() => void signOut({ callbackUrl: "/login" })}>{PASSWORD_PAGE.signInAgain}</Button>
+        <Button onClick={() => void signOut({ callbackUrl: "/login" })}>{t("signInAgain")}</Button>
       </div>
     );
   }
@@ -35,8 +37,8 @@ export function ChangePasswordForm() {
         <Field
           key={field.name}
           id={`account-${field.name}`}
-          label={field.label}
-          hint={field.name === "newPassword" ? PASSWORD_PAGE.newPasswordHint : undefined}
+          label={t(field.name)}
+          hint={field.name === "newPassword" ? t("newPasswordHint", { min: PASSWORD_MIN_LENGTH }) : undefined}
           errors={state.errors?.[field.name]}
         >
           {({ id, describedBy, invalid }) => (
@@ -57,7 +59,7 @@ export function ChangePasswordForm() {
         {state.errors ? undefined : state.message}
       </div>
       <Button type="submit" disabled={pending}>
-        {pending ? PASSWORD_PAGE.saving : PASSWORD_PAGE.submit}
+        {pending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { UserPlus } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -10,16 +11,17 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { FreshDialog } from "@/components/ui/fresh-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { addMemberAction } from "../actions";
-import { ADD_FORM, MEMBERS_PAGE } from "./messages";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { RoleOptions } from "./role-options";
 
 export function AddMemberDialog() {
+  const t = useTranslations("members.page");
   return (
     <FreshDialog
       trigger={
         <Button>
           <UserPlus className="size-4" aria-hidden />
-          {MEMBERS_PAGE.add}
+          {t("add")}
         </Button>
       }
     >
@@ -29,21 +31,22 @@ export function AddMemberDialog() {
 }
 
 function AddMemberContent({ onDone }: { onDone: () => void }) {
+  const t = useTranslations("members.addForm");
   const { state, onSubmit, pending } = useFormAction(addMemberAction);
   const [technical, setTechnical] = useState(false);
   const errors = state.errors;
 
   useEffect(() => {
     if (state.ok) {
-      toast.success(state.message ?? ADD_FORM.title);
+      toast.success(state.message ?? t("title"));
       onDone();
     }
-  }, [state, onDone]);
+  }, [state, onDone, t]);
 
   return (
-    <DialogContent title={ADD_FORM.title} description={ADD_FORM.description}>
+    <DialogContent title={t("title")} description={t("description")}>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <Field id="member-name" label={ADD_FORM.name} errors={errors?.name}>
+        <Field id="member-name" label={t("name")} errors={errors?.name}>
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
@@ -57,7 +60,7 @@ function AddMemberContent({ onDone }: { onDone: () => void }) {
             />
           )}
         </Field>
-        <Field id="member-email" label={ADD_FORM.email} errors={errors?.email}>
+        <Field id="member-email" label={t("email")} errors={errors?.email}>
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
@@ -71,7 +74,7 @@ function AddMemberContent({ onDone }: { onDone: () => void }) {
             />
           )}
         </Field>
-        <Field id="member-role" label={ADD_FORM.role} errors={errors?.role}>
+        <Field id="member-role" label={t("role")} errors={errors?.role}>
           {({ id, describedBy, invalid }) => (
             <select
               id={id}
@@ -94,10 +97,10 @@ function AddMemberContent({ onDone }: { onDone: () => void }) {
               onChange={(event) => setTechnical(event.target.checked)}
               aria-describedby="member-technical-hint"
             />
-            {ADD_FORM.technical}
+            {t("technical")}
           </label>
           <p id="member-technical-hint" className="text-xs text-gray-500">
-            {ADD_FORM.technicalHint}
+            {t("technicalHint")}
           </p>
         </div>
         {/* Not rendered for a technical user: it has no password, and the server refuses one. */}
@@ -106,8 +109,8 @@ function AddMemberContent({ onDone }: { onDone: () => void }) {
         ) : (
           <Field
             id="member-password"
-            label={ADD_FORM.password}
-            hint={ADD_FORM.passwordHint}
+            label={t("password")}
+            hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
             errors={errors?.password}
           >
             {({ id, describedBy, invalid }) => (
@@ -124,7 +127,7 @@ function AddMemberContent({ onDone }: { onDone: () => void }) {
             )}
           </Field>
         )}
-        <FormFooter submitLabel={ADD_FORM.submit} pending={pending} message={state.message} />
+        <FormFooter submitLabel={t("submit")} pending={pending} message={state.message} />
       </form>
     </DialogContent>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
@@ -8,29 +9,29 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { changeMemberRoleAction } from "../actions";
 import type { MemberDialogProps } from "./member-dialog-props";
-import { ROLE_FORM, TOAST } from "./messages";
 import { RoleOptions } from "./role-options";
 
 export function ChangeRoleDialog({ member, onClose, onCloseAutoFocus }: MemberDialogProps) {
+  const t = useTranslations("members");
   const { state, onSubmit, pending } = useFormAction(changeMemberRoleAction);
 
   useEffect(() => {
     if (state.ok) {
-      toast.success(TOAST.roleChanged);
+      toast.success(t("toast.roleChanged"));
       onClose();
     }
-  }, [state, onClose]);
+  }, [state, onClose, t]);
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent
-        title={ROLE_FORM.title(member.name)}
-        description={ROLE_FORM.description}
+        title={t("roleForm.title", { name: member.name })}
+        description={t("roleForm.description")}
         onCloseAutoFocus={onCloseAutoFocus}
       >
         <form onSubmit={onSubmit} noValidate>
           <input type="hidden" name="userId" value={member.userId} />
-          <Field id="member-role-change" label={ROLE_FORM.role} errors={state.errors?.role}>
+          <Field id="member-role-change" label={t("roleForm.role")} errors={state.errors?.role}>
             {({ id, describedBy, invalid }) => (
               <select
                 id={id}
@@ -45,7 +46,7 @@ export function ChangeRoleDialog({ member, onClose, onCloseAutoFocus }: MemberDi
             )}
           </Field>
           <FormFooter
-            submitLabel={ROLE_FORM.submit}
+            submitLabel={t("roleForm.submit")}
             pending={pending}
             message={state.errors ? undefined : state.message}
           />

@@ -1,10 +1,13 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import { ROLES } from "@/lib/auth/roles";
-import { ROLE_LABELS } from "@/lib/messages/labels";
 
 export function RoleOptions() {
+  const t = useTranslations("labels.roles");
   return ROLES.map((role) => (
     <option key={role} value={role}>
-      {ROLE_LABELS[role]}
+      {t(role)}
     </option>
   ));
 }

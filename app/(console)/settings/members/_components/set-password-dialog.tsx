@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
@@ -8,33 +9,34 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { setInitialPasswordAction } from "../actions";
 import type { MemberDialogProps } from "./member-dialog-props";
-import { PASSWORD_FORM, TOAST } from "./messages";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 // An administrator's new initial password for a member; the refusals (technical user,
 // someone who also belongs to another account) are shown in it.
 export function SetPasswordDialog({ member, onClose, onCloseAutoFocus }: MemberDialogProps) {
+  const t = useTranslations("members");
   const { state, onSubmit, pending } = useFormAction(setInitialPasswordAction);
 
   useEffect(() => {
     if (state.ok) {
-      toast.success(state.message ?? TOAST.passwordSet);
+      toast.success(state.message ?? t("toast.passwordSet"));
       onClose();
     }
-  }, [state, onClose]);
+  }, [state, onClose, t]);
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent
-        title={PASSWORD_FORM.title(member.name)}
-        description={PASSWORD_FORM.description}
+        title={t("passwordForm.title", { name: member.name })}
+        description={t("passwordForm.description")}
         onCloseAutoFocus={onCloseAutoFocus}
       >
         <form onSubmit={onSubmit} noValidate>
           <input type="hidden" name="userId" value={member.userId} />
           <Field
             id="member-initial-password"
-            label={PASSWORD_FORM.password}
-            hint={PASSWORD_FORM.passwordHint}
+            label={t("passwordForm.password")}
+            hint={t("passwordForm.passwordHint", { min: PASSWORD_MIN_LENGTH })}
             errors={state.errors?.password}
           >
             {({ id, describedBy, invalid }) => (
@@ -51,7 +53,7 @@ export function SetPasswordDialog({ member, onClose, onCloseAutoFocus }: MemberD
             )}
           </Field>
           <FormFooter
-            submitLabel={PASSWORD_FORM.submit}
+            submitLabel={t("passwordForm.submit")}
             pending={pending}
             message={state.errors ? undefined : state.message}
           />

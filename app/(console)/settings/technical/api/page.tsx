@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import Link from "next/link";
-import { KeyRound, ScrollText } from "lucide-react";
+import { BookOpen, KeyRound, ScrollText } from "lucide-react";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/roles";
@@ -36,6 +36,13 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
           headingId="api-heading"
           actions={
             <>
+              <Link
+                href="/settings/technical/api/docs"
+                className="inline-flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
+              >
+                <BookOpen className="size-4" aria-hidden />
+                {API_PAGE.usingTheApi}
+              </Link>
               {can(ctx.role, "audit.view") && (
                 <Link
                   href="/settings/technical/api/audit"

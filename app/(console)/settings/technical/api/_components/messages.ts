@@ -4,6 +4,7 @@
 export const API_PAGE = {
   title: "API",
   auditLog: "Audit log",
+  usingTheApi: "Using the API",
   intro: "Access tokens let your integrations call the API without a username and password.",
   accessSwitch: "API access",
   accessOnHint: "Tokens of this account can call the API.",
@@ -39,7 +40,6 @@ export const API_PAGE = {
 
 export const CARD = {
   moreActions: (name: string) => `More actions for ${name}`,
-  hintTitle: "Token hint: prefix and last 4 characters",
   noSections: "no sections",
   createdBy: (day: string, name: string) => `${day} by ${name}`,
   lastUsedFrom: (when: string, ip: string) => `${when} from ${ip}`,
@@ -88,6 +88,8 @@ export const FORM = {
   description: "Description",
   descriptionHint: "What integration and device this token serves.",
   scope: "Scope",
+  scopeOwnerRule:
+    "A token never exceeds its owner’s rights: if the owner’s role allows less, the token allows less too, and it stops working if the owner is deactivated.",
   sections: "API sections",
   checkAll: "Check all",
   version: "API version",
@@ -105,6 +107,14 @@ export const FORM = {
   createSubmit: "Create token",
   saveSubmit: "Save changes",
   duplicateSubmit: "Create copy",
+} as const;
+
+export const HINT = {
+  tokenEnd:
+    "Token hint: your token starts with these characters and ends with the 4 after “…”. Compare them with the token your integration holds; the rest stays secret.",
+  beforeChecksum:
+    "Older hint, from before hints showed the token’s end: the 4 characters after “…” come just before the last 6 characters of your token. Reset the token to get a hint that matches its end.",
+  olderMark: "(older hint)",
 } as const;
 
 export const SECRET = {
@@ -145,12 +155,74 @@ export const VERSION = {
   submit: "Update version",
 } as const;
 
+// The tips of the "Keep your tokens safe" panel (each title) and of its full page
+// (/settings/technical/api/safety, each title with its details).
 export const SAFETY = {
   title: "Keep your tokens safe",
+  allTips: "All tips for keeping tokens safe",
+  pageIntro:
+    "Whoever holds an access token can call your API with it. These habits keep that to the integrations you chose.",
+  backToApi: "API",
   tips: [
-    "Rotate tokens regularly with Reset; a grace period lets integrations switch without downtime.",
-    "Give each token only the API sections and scope its integration needs, and limit it to known IP ranges.",
-    "Revoke tokens you no longer use, and never paste a token into a URL, a chat or a ticket.",
+    {
+      id: "share-and-store",
+      title: "Share and store tokens securely.",
+      details: [
+        "Hand a token over through a password manager or your deployment’s secret store, never by email, chat, a ticket or a URL: those keep copies you cannot delete.",
+        "Keyward shows a secret once, when the token is created or reset, and keeps only a keyed hash of it: nobody, not even an administrator, can read it back later.",
+        "Keyward accepts tokens only in the Authorization header, never in a URL, so they stay out of server logs and browser history. Configure your integrations the same way.",
+      ],
+    },
+    {
+      id: "encrypt",
+      title: "Encrypt tokens at rest and in transit.",
+      details: [
+        "Keep tokens in an encrypted secret store (a vault, your cloud’s secrets manager, encrypted configuration), not in source code or plain configuration files.",
+        "Call your API and Keyward over HTTPS only, so a token never crosses a network in clear text.",
+        "Tokens start with kw_ and end with a checksum, so secret scanners can spot one committed by mistake.",
+      ],
+    },
+    {
+      id: "rotate",
+      title: "Rotate tokens regularly.",
+      details: [
+        "Give every token an expiry, and reset it on a schedule.",
+        "Reset can keep the old secret valid for 1 hour, 24 hours or 7 days while the integration switches to the new one, so rotating needs no downtime.",
+      ],
+    },
+    {
+      id: "limit-scopes",
+      title: "Limit each token’s scope.",
+      details: [
+        "Check only the API sections the integration calls, and choose Read only unless it must add, change or delete records.",
+        "Add allowed IP ranges when the integration calls from known addresses: the token is refused from anywhere else.",
+        "A token never exceeds its owner’s rights. A technical user as owner keeps a token independent of a colleague’s role.",
+      ],
+    },
+    {
+      id: "reset",
+      title: "Reset a token when you re-enable it or suspect it leaked.",
+      details: [
+        "A leaked secret works until it is replaced: Reset issues a new one, and without a grace period the old one stops at once.",
+        "Enabling a disabled token brings its old secret back to life. Reset it then, unless you know where every copy of that secret is.",
+      ],
+    },
+    {
+      id: "disable-or-delete",
+      title: "Disable or delete tokens you no longer need.",
+      details: [
+        "Disable a token to pause it, revoke it to end it for good while keeping it listed, or delete it to remove it from the list. Its history stays in the audit log.",
+        "A token that nothing uses any more is only a risk: check when each token was last used.",
+      ],
+    },
+    {
+      id: "contacts",
+      title: "Keep technical contacts current.",
+      details: [
+        "A token’s technical contact is the person to call when it must be rotated, when its integration fails, or when it turns up where it should not.",
+        "Update the contact when people change roles or leave.",
+      ],
+    },
   ],
 } as const;
 

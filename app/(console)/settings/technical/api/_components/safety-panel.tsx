@@ -1,6 +1,10 @@
-import { ShieldCheck } from "lucide-react";
+import Link from "next/link";
+import { ArrowRight, ShieldCheck } from "lucide-react";
 import { SAFETY } from "./messages";
 
+export const SAFETY_PATH = "/settings/technical/api/safety";
+
+// The short form of every tip; the full page (SAFETY_PATH) explains each one.
 export function SafetyPanel() {
   return (
     <aside
@@ -13,9 +17,16 @@ export function SafetyPanel() {
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-gray-700">
         {SAFETY.tips.map((tip) => (
-          <li key={tip}>{tip}</li>
+          <li key={tip.id}>{tip.title}</li>
         ))}
       </ul>
+      <Link
+        href={SAFETY_PATH}
+        className="text-brand-700 mt-3 inline-flex items-center gap-1 text-sm font-medium underline-offset-2 hover:underline"
+      >
+        {SAFETY.allTips}
+        <ArrowRight className="size-4" aria-hidden />
+      </Link>
     </aside>
   );
 }

@@ -7,6 +7,7 @@ import type { TokenCardDto } from "@/lib/tokens/dto";
 import type { CardUsageDto } from "@/lib/usage/dto";
 import { CARD, CARD_USAGE } from "./messages";
 import { formatDateTime, formatDay } from "@/lib/messages/format-date";
+import { TokenHint } from "./token-hint";
 import { TokenStatusBadge } from "./token-status-badge";
 import { UsageTrend } from "./usage-trend";
 
@@ -47,9 +48,7 @@ export function TokenCard({
             </h3>
             <TokenStatusBadge status={token.status} expiringSoon={token.expiringSoon} />
           </div>
-          <p className="mt-0.5 font-mono text-xs text-gray-500" title={CARD.hintTitle}>
-            {token.hint}
-          </p>
+          <TokenHint hint={token.hint} />
           {token.description && <p className="mt-1 text-sm text-gray-600">{token.description}</p>}
         </div>
         {menu}

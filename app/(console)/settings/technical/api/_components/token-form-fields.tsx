@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import type { FieldErrors as Errors } from "@/lib/commands/result";
-import { SCOPE_LABELS } from "@/lib/messages/labels";
+import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import { presetAllowed, type ExpiryRule } from "@/lib/tokens/expiry-rule";
 import { ExpiryFields, longestAllowedPreset } from "./expiry-fields";
@@ -79,21 +79,37 @@ export function TokenFormFields({
         )}
       </Field>
 
-      <fieldset className="space-y-1" aria-describedby={errors?.scope ? "token-scope-error" : undefined}>
+      <fieldset
+        className="space-y-1"
+        aria-describedby={["token-scope-rule", errors?.scope ? "token-scope-error" : ""].join(" ").trim()}
+      >
         <legend className="text-sm font-medium text-gray-800">{FORM.scope}</legend>
-        <div className="flex gap-6">
+        <div className="grid gap-2 sm:grid-cols-2">
           {SCOPES.map((scope) => (
-            <label key={scope} className="flex items-center gap-2 text-sm">
+            <div key={scope} className="flex items-start gap-2">
               <input
+                id={`token-scope-${scope}`}
                 type="radio"
                 name="scope"
                 value={scope}
                 defaultChecked={(token?.scope ?? "read") === scope}
+                aria-describedby={`token-scope-${scope}-description`}
+                className="mt-1"
               />
-              {SCOPE_LABELS[scope]}
-            </label>
+              <div>
+                <label htmlFor={`token-scope-${scope}`} className="text-sm">
+                  {SCOPE_LABELS[scope]}
+                </label>
+                <p id={`token-scope-${scope}-description`} className="text-xs text-gray-500">
+                  {SCOPE_DESCRIPTIONS[scope]}
+                </p>
+              </div>
+            </div>
           ))}
         </div>
+        <p id="token-scope-rule" className="text-xs text-gray-500">
+          {FORM.scopeOwnerRule}
+        </p>
         <FieldErrors id="token-scope-error" errors={errors?.scope} />
       </fieldset>
 

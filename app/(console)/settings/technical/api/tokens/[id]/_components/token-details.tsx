@@ -5,7 +5,7 @@ import { USAGE } from "./usage-messages";
 import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenDetailsDto } from "@/lib/tokens/dto";
 import { tokenPageHref } from "@/lib/tokens/list-return";
-import { CARD } from "../../../_components/messages";
+import { TokenHint } from "../../../_components/token-hint";
 import { TokenStatusBadge } from "../../../_components/token-status-badge";
 import { TOKEN_PAGE } from "./messages";
 import { statusReasons } from "./status-reason";
@@ -62,9 +62,7 @@ export function TokenDetails({ token }: { token: TokenDetailsDto }) {
           )}
         </Field>
         <Field label={F.hint}>
-          <span className="font-mono" title={CARD.hintTitle}>
-            {token.hint}
-          </span>
+          <TokenHint hint={token.hint} />
         </Field>
         <Field label={F.scope}>{SCOPE_LABELS[token.scope]}</Field>
         <Field label={F.sections}>
