@@ -1,7 +1,8 @@
 // npm run bench: B1 of BENCHMARKS.md. Seeds 100,000 tokens, then loads Keyward's
-// GET /api/v1/auth/check (the production build, started with `npm start`) and the floor
-// server in bench/floor-server.ts, one after the other, with the same 64 connections for
-// 15 s, and prints both and their ratio. Results go to bench/results/ as JSON.
+// GET /api/v1/auth/check (the production build, started with `npm start`) with usage
+// counting on (the default) and off (KEYWARD_USAGE_COUNTING=false), and the floor server in
+// bench/floor-server.ts, one after the other, with the same 64 connections for 15 s, and
+// prints each and their ratios. Results go to bench/results/ as JSON.
 //   KEYWARD_BENCH_PORT (3210; the floor uses the next port), BENCH_DURATION (15),
 //   BENCH_CONNECTIONS (64)
 import { execFileSync, type ChildProcess } from "node:child_process";
@@ -129,26 +130,89 @@ async function measure(
   return result;
 }
 
+type ServerFigures = Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
+type Tokens = { pool: string[]; unknown: string[] };
+
+const ROUNDS = 4;
+
+function combine(rounds: Figures[]): Figures {
+  const sorted = (values: number[]) => [...values].sort((x, y) => x - y);
+  const statuses: Record<string, number> = {};
+  for (const round of rounds)
+    for (const [code, n] of Object.entries(round.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  return {
+    rps: rounds.reduce((sum, r) => sum + r.rps, 0) / rounds.length,
+    p50: sorted(rounds.map((r) => r.p50))[Math.floor(rounds.length / 2)] ?? 0,
+    p99: Math.max(...rounds.map((r) => r.p99)),
+    requests: rounds.reduce((sum, r) => sum + r.requests, 0),
+    statuses,
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
+function printFigures(name: string, result: ServerFigures): void {
+  const statuses = Object.entries(result.statuses)
+    .map(([code, n]) => `${code}: ${n}`)
+    .join(", ");
+  console.log(
+    `B1 ${name.padEnd(8)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  (${statuses})`,
+  );
+  if (result.idleRssMb !== undefined)
+    console.log(
+      `B4 ${name.padEnd(8)} resident memory: ${result.idleRssMb ?? "?"} MB idle after start, ${result.peakRssMb ?? "?"} MB peak under load`,
+    );
+}
+
+// Keyward with usage counting on (the default) and off, side by side in time: both servers
+// run on the same database file and take turns under the same load, ROUNDS times, so a
+// burst from a neighbour on the shared machine falls on both alike rather than on
+// whichever ran second.
+async function measureUsageCost(tokens: Tokens): Promise<{ on: ServerFigures; off: ServerFigures }> {
+  const ports = { on: keywardPort, off: keywardPort + 2 };
+  console.log(`B1: starting Keyward with usage counting on (port ${ports.on}) and off (port ${ports.off})…`);
+  const on = startInGroup("npm", ["start"], { ...serverEnv }, path.join(dataDir, "keyward.log"));
+  const off = startInGroup(
+    "npm",
+    ["start"],
+    { ...serverEnv, PORT: String(ports.off), KEYWARD_USAGE_COUNTING: "false" },
+    path.join(dataDir, "keyward-no-usage.log"),
+  );
+  try {
+    const url = (port: number) => `http://127.0.0.1:${port}/api/v1/auth/check`;
+    await waitFor(url(ports.on), 401, 20 * 60_000, on);
+    await waitFor(url(ports.off), 401, 20 * 60_000, off);
+    const idleRssMb = serverRssMb(on);
+    let peakRssMb = idleRssMb;
+    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb ?? 0, serverRssMb(on) ?? 0)), 1_000);
+    // Warm-up: JIT, caches, connections.
+    await load(url(ports.on), tokens, 3);
+    await load(url(ports.off), tokens, 3);
+    const rounds = { on: [] as Figures[], off: [] as Figures[] };
+    const slice = Math.max(1, Math.round(duration / ROUNDS));
+    for (let round = 0; round < ROUNDS; round++) {
+      // Alternate which goes first, so neither always follows the other's flush.
+      const order = round % 2 === 0 ? (["on", "off"] as const) : (["off", "on"] as const);
+      for (const which of order) rounds[which].push(figures(await load(url(ports[which]), tokens, slice)));
+    }
+    clearInterval(sampler);
+    return { on: { ...combine(rounds.on), idleRssMb, peakRssMb }, off: combine(rounds.off) };
+  } finally {
+    await stop(on);
+    await stop(off);
+  }
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
   console.log("B1: seeding 100,000 tokens…");
   const tokens = await seedBenchDatabase(dbFile, HASH_KEY);
 
-  console.log(`B1: starting Keyward with npm start on port ${keywardPort} (builds first when needed)…`);
-  const keyward = startInGroup("npm", ["start"], serverEnv, path.join(dataDir, "keyward.log"));
-  let keywardFigures: Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
-  try {
-    await waitFor(`http://127.0.0.1:${keywardPort}/api/v1/auth/check`, 401, 20 * 60_000, keyward);
-    keywardFigures = await measure(
-      "keyward",
-      `http://127.0.0.1:${keywardPort}/api/v1/auth/check`,
-      tokens,
-      keyward,
-    );
-  } finally {
-    await stop(keyward);
-  }
+  const usage = await measureUsageCost(tokens);
+  const keywardFigures = usage.on;
+  const uncountedFigures = usage.off;
+  printFigures("keyward", keywardFigures);
+  printFigures("no-usage", uncountedFigures);
 
   const floor = startInGroup(
     process.execPath,
@@ -165,8 +229,12 @@ async function main() {
   }
 
   const ratio = keywardFigures.rps / floorFigures.rps;
+  const ratioWithoutUsage = uncountedFigures.rps / floorFigures.rps;
   console.log(
-    `B1 ratio   ${ratio.toFixed(2)} (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
+    `B1 ratio   ${ratio.toFixed(2)} with usage counting, ${ratioWithoutUsage.toFixed(2)} without (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
+  );
+  console.log(
+    `B1 usage   counting on ÷ off: ${(keywardFigures.rps / uncountedFigures.rps).toFixed(2)} (${ROUNDS} alternating rounds each)`,
   );
   const report = {
     benchmark: "B1",
@@ -177,13 +245,15 @@ async function main() {
     pool: tokens.pool.length,
     unknownShare: UNKNOWN_SHARE,
     keyward: keywardFigures,
+    keywardWithoutUsage: uncountedFigures,
     floor: floorFigures,
     ratio,
+    ratioWithoutUsage,
   };
   const file = path.join(resultsDir, `b1-${report.at.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   console.log(`B1: results written to ${path.relative(root, file)}`);
-  if (keywardFigures.errors > 0 || floorFigures.errors > 0) process.exitCode = 1;
+  if ([keywardFigures, uncountedFigures, floorFigures].some((f) => f.errors > 0)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,11 @@
 // B2 of BENCHMARKS.md: server time of /settings/technical/api for a signed-in administrator
-// with 100 tokens and with 10,000, unfiltered and with each filter; median of 20 requests.
+// with 100 tokens and with 10,000, each with 90 days of usage (bench/seed-usage.ts),
+// unfiltered and with each filter; median of 20 requests.
 //   npm run bench:console
 import { randomBytes } from "node:crypto";
 import { createDbClient } from "@/lib/db/client";
 import { searchKey } from "@/lib/tokens/name-search/search-key";
+import { seedUsage } from "./seed-usage";
 import { BENCH_ADMIN, startProductionServer } from "./support/production-server";
 import { signIn } from "./support/sign-in";
 import { median, timeRequests, writeResult } from "./support/stats";
@@ -24,8 +26,9 @@ const VIEWS = {
 type View = keyof typeof VIEWS;
 const VIEW_NAMES = Object.keys(VIEWS) as View[];
 
-async function seedTokens(databaseUrl: string, from: number, to: number) {
+async function seedTokens(databaseUrl: string, from: number, to: number): Promise<string[]> {
   const db = createDbClient(databaseUrl);
+  const ids: string[] = [];
   try {
     const admin = await db.user.findUniqueOrThrow({
       where: { email: BENCH_ADMIN.email },
@@ -66,6 +69,7 @@ async function seedTokens(databaseUrl: string, from: number, to: number) {
         });
       }
       await db.apiToken.createMany({ data: rows });
+      ids.push(...rows.map((row) => row.id));
       await db.apiTokenSection.createMany({
         data: rows.map((row) => ({ tokenId: row.id, sectionId: section.id })),
       });
@@ -73,6 +77,15 @@ async function seedTokens(databaseUrl: string, from: number, to: number) {
   } finally {
     await db.$disconnect();
   }
+  return ids;
+}
+
+function seedUsageOf(databaseFile: string, ids: string[]): void {
+  const started = Date.now();
+  const rows = seedUsage(databaseFile, ids);
+  console.log(
+    `B2 seeded 90 days of usage for ${ids.length.toLocaleString("en")} tokens: ${rows.toLocaleString("en")} hourly rows in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 async function measure(url: string, cookie: string): Promise<Record<View, number>> {
@@ -90,9 +103,9 @@ async function main() {
   try {
     const databaseUrl = `file:${server.databaseFile}`;
     const cookie = await signIn(server.url, BENCH_ADMIN.email, BENCH_ADMIN.password);
-    await seedTokens(databaseUrl, 1, 100);
+    seedUsageOf(server.databaseFile, await seedTokens(databaseUrl, 1, 100));
     const small = await measure(server.url, cookie);
-    await seedTokens(databaseUrl, 101, 10_000);
+    seedUsageOf(server.databaseFile, await seedTokens(databaseUrl, 101, 10_000));
     const large = await measure(server.url, cookie);
     const growth = Object.fromEntries(VIEW_NAMES.map((view) => [view, large[view] / small[view]])) as Record<
       View,

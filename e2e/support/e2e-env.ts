@@ -40,6 +40,8 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   // The nginx gateway of e2e/gateway-nginx.spec.ts connects from 127.0.0.1 and forwards the
   // client's address; e2e/security-headers.spec.ts uses 127.0.0.2 as a peer that is not trusted.
   KEYWARD_TRUSTED_PROXIES: "127.0.0.1/32",
+  // Usage and last-used are written every second, so a test sees its verifications soon.
+  KEYWARD_LAST_USED_FLUSH_SECONDS: "1",
 };
 
 export function storageStateFor(role: E2ERole): string {

@@ -5,12 +5,13 @@ const read = (env: Record<string, string | undefined>) =>
   readVerificationSettings.output(verificationSettingsSchema.parse(readVerificationSettings.input(env)));
 
 describe("verification settings", () => {
-  it("defaults bound cross-instance staleness to one second and write last-used every 30 s", () => {
+  it("defaults bound cross-instance staleness to one second, write last-used and usage every 30 s, and count usage", () => {
     expect(read({})).toEqual({
       stalenessMs: 500,
       cacheTtlMs: 60_000,
       cacheMaxEntries: 200_000,
       lastUsedFlushMs: 30_000,
+      usageCounting: true,
       failureLimit: 20,
       failureWindowMs: 60_000,
       ipv6Prefix: 64,
@@ -23,6 +24,7 @@ describe("verification settings", () => {
       read({
         KEYWARD_VERIFY_STALENESS_MS: "200",
         KEYWARD_LAST_USED_FLUSH_SECONDS: "5",
+        KEYWARD_USAGE_COUNTING: "false",
         KEYWARD_VERIFY_FAILURE_LIMIT: "",
         KEYWARD_VERIFY_IPV6_PREFIX: "56",
         REDIS_URL: "redis://127.0.0.1:6379/2",
@@ -30,6 +32,7 @@ describe("verification settings", () => {
     ).toMatchObject({
       stalenessMs: 200,
       lastUsedFlushMs: 5_000,
+      usageCounting: false,
       failureLimit: 20,
       ipv6Prefix: 56,
       redisUrl: "redis://127.0.0.1:6379/2",
@@ -40,6 +43,7 @@ describe("verification settings", () => {
     ["KEYWARD_VERIFY_STALENESS_MS", "0"],
     ["KEYWARD_VERIFY_FAILURE_LIMIT", "-1"],
     ["KEYWARD_LAST_USED_FLUSH_SECONDS", "soon"],
+    ["KEYWARD_USAGE_COUNTING", "maybe"],
     ["KEYWARD_VERIFY_CACHE_TTL_SECONDS", "1.5"],
     ["KEYWARD_VERIFY_IPV6_PREFIX", "0"],
     ["KEYWARD_VERIFY_IPV6_PREFIX", "8"],

@@ -12,6 +12,9 @@ export const verificationSettingsShape = {
   KEYWARD_VERIFY_CACHE_MAX_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(200_000),
   // Last used time and address are written at most this often per token.
   KEYWARD_LAST_USED_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+  // Hourly counts per token and outcome, and its recent client addresses (README, "Usage").
+  // Off leaves last-used alone; it exists so the benchmark can measure what counting costs.
+  KEYWARD_USAGE_COUNTING: z.stringbool().default(true),
   // Unknown or malformed tokens tolerated per client address and window before 429.
   KEYWARD_VERIFY_FAILURE_LIMIT: z.coerce.number().int().min(1).max(1_000_000_000).default(20),
   KEYWARD_VERIFY_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
@@ -30,6 +33,7 @@ export type VerificationSettings = {
   cacheTtlMs: number;
   cacheMaxEntries: number;
   lastUsedFlushMs: number;
+  usageCounting: boolean;
   failureLimit: number;
   failureWindowMs: number;
   ipv6Prefix: number;
@@ -54,6 +58,7 @@ export const readVerificationSettings = {
       cacheTtlMs: parsed.KEYWARD_VERIFY_CACHE_TTL_SECONDS * 1000,
       cacheMaxEntries: parsed.KEYWARD_VERIFY_CACHE_MAX_ENTRIES,
       lastUsedFlushMs: parsed.KEYWARD_LAST_USED_FLUSH_SECONDS * 1000,
+      usageCounting: parsed.KEYWARD_USAGE_COUNTING,
       failureLimit: parsed.KEYWARD_VERIFY_FAILURE_LIMIT,
       failureWindowMs: parsed.KEYWARD_VERIFY_FAILURE_WINDOW_SECONDS * 1000,
       ipv6Prefix: parsed.KEYWARD_VERIFY_IPV6_PREFIX,

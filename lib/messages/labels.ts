@@ -4,6 +4,7 @@ import type { ExpirationChoice } from "@/lib/tokens/expiry-rule";
 import type { GracePeriod } from "@/lib/tokens/grace-period";
 import type { TokenScope } from "@/lib/tokens/scope";
 import type { CreatedFilter, StatusFilter, TokenStatus } from "@/lib/tokens/status";
+import type { UsageOutcome } from "@/lib/usage/outcomes";
 
 // The words for the console's enums, each keyed by the value it names and written once:
 // the screens, the audit log's change list and the CSV export all read them from here, so
@@ -138,3 +139,15 @@ export const AUDIT_BOOLEAN_LABELS = { on: "On", off: "Off", yes: "Yes", no: "No"
 export function labelOf(labels: Readonly<Record<string, string>>, value: string): string | undefined {
   return Object.hasOwn(labels, value) ? labels[value] : undefined;
 }
+
+// How a verification of a token ended (lib/usage/outcomes.ts): the usage chart's table.
+export const USAGE_OUTCOME_LABELS: Record<UsageOutcome, string> = {
+  ok: "Successful",
+  expired: "Expired",
+  disabled: "Disabled",
+  revoked: "Revoked",
+  ip_not_allowed: "IP address not allowed",
+  api_access_off: "API access off",
+  owner_inactive: "Owner deactivated",
+  insufficient_scope: "Insufficient scope",
+};

@@ -1,4 +1,5 @@
 import "server-only";
+import { isCountedRefusal } from "@/lib/usage/outcomes";
 import { decideToken, type DenyReason, type TokenDecision } from "@/lib/tokens/verify-token";
 import type { ServerResponse } from "node:http";
 import type { VerificationRecord } from "./load-token-record";
@@ -21,7 +22,8 @@ export function bearerToken(header: string | undefined): string | null {
 }
 
 // Decides a presented token through the cache, for a request that needs `required` (every
-// permission granted), and notes a success for last-used: a refusal is not a use. Nothing is
+// permission granted), and notes the verification for usage: every outcome of a token whose
+// secret matched is counted, and only a success is its last use. Nothing is
 // charged here: only the caller knows whether the token is its client's own presentation
 // (refuse) or one it asks about (introspection). A database failure propagates (the
 // endpoint answers 503).
@@ -32,15 +34,19 @@ export async function authenticate(
   clientIp: string,
   now: Date,
 ): Promise<Authentication> {
-  let record: VerificationRecord | null = null;
+  // The loader fills this in; a refusal after the secret matched is counted against it.
+  const loaded: { record: VerificationRecord | null } = { record: null };
   const decision = await decideToken(
     { raw, clientIp, required, now, hashKey: runtime.hashKey },
     async (publicId) => {
-      record = await cachedLoad(runtime, publicId, now.getTime());
-      return record;
+      loaded.record = await cachedLoad(runtime, publicId, now.getTime());
+      return loaded.record;
     },
   );
-  if (decision.ok) runtime.lastUsed.note(decision.token.id, clientIp, now);
+  const { record } = loaded;
+  if (decision.ok) runtime.usage.note(decision.token.id, "ok", clientIp, now);
+  else if (record && isCountedRefusal(decision.reason))
+    runtime.usage.note(record.id, decision.reason, clientIp, now);
   return { decision, record };
 }
 

@@ -4,12 +4,14 @@ import { config } from "@/lib/config/env";
 import type { VerificationSettings } from "@/lib/config/verification-settings";
 import { onCommit } from "@/lib/db/after-commit";
 import { db } from "@/lib/db/client";
+import { UsageRecorder, type WriteUsage } from "@/lib/usage/recorder";
+import { purgeExpiredUsage, writeUsageBatch } from "@/lib/usage/write-usage";
+import { HOUR_MS } from "@/lib/usage/time";
 import { ChangeNotifications } from "./change-notifications";
 import { ChangeWatch, type ReadSignature } from "./change-watch";
 import type { FailureLimiter } from "./failure-limiter";
 import { createFailureLimiter, type LimiterStore } from "./failure-store";
 import { KnownIds, type ReadKnownIds } from "./known-ids";
-import { LastUsedRecorder, type WriteLastUses } from "./last-used";
 import { loadTokenRecord, type VerificationRecord } from "./load-token-record";
 import { RecordCache } from "./record-cache";
 
@@ -20,7 +22,7 @@ export type VerificationRuntime = {
   knownIds: KnownIds;
   watch: ChangeWatch;
   limiter: FailureLimiter;
-  lastUsed: LastUsedRecorder;
+  usage: UsageRecorder;
   load: (publicId: string) => Promise<VerificationRecord | null>;
 };
 
@@ -30,7 +32,7 @@ export type RuntimeParts = {
   load?: (publicId: string) => Promise<VerificationRecord | null>;
   readSignature?: ReadSignature;
   readKnownIds?: ReadKnownIds;
-  writeLastUses?: WriteLastUses;
+  writeUsage?: WriteUsage;
   // Where failure counts live; by default chosen from the configuration (limiterStore()).
   limiterStore?: LimiterStore;
 };
@@ -88,17 +90,6 @@ export function limiterStore(settings: VerificationSettings, databaseUrl: string
   return { kind: "memory" };
 }
 
-// One batch, one transaction. Raw SQL so the row's updatedAt (when a person last changed
-// the token) is left alone.
-export const writeLastUsesToDb: WriteLastUses = async (batch) => {
-  await db().$transaction(
-    batch.map(
-      (use) => db().$executeRaw`
-      UPDATE "ApiToken" SET "lastUsedAt" = ${use.at}, "lastUsedIp" = ${use.ip} WHERE "id" = ${use.tokenId}`,
-    ),
-  );
-};
-
 export function createVerificationRuntime(parts: RuntimeParts): VerificationRuntime {
   const { settings } = parts;
   const cache = new RecordCache({
@@ -121,7 +112,13 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
       { limit: settings.failureLimit, windowMs: settings.failureWindowMs, ipv6Prefix: settings.ipv6Prefix },
       parts.limiterStore ?? limiterStore(settings, config().databaseUrl),
     ),
-    lastUsed: new LastUsedRecorder(parts.writeLastUses ?? writeLastUsesToDb, settings.lastUsedFlushMs),
+    usage: new UsageRecorder(parts.writeUsage ?? ((batch) => writeUsageBatch(db(), batch)), {
+      intervalMs: settings.lastUsedFlushMs,
+      counting: settings.usageCounting,
+      // The retention purge rides on the flush cycle, once an hour.
+      maintain: (now) => purgeExpiredUsage(db(), now),
+      maintainEveryMs: HOUR_MS,
+    }),
     load: parts.load ?? ((publicId) => loadTokenRecord(db(), publicId)),
   };
 }
@@ -181,7 +178,7 @@ export function startVerificationRuntime(): VerificationRuntime {
   }
   runtime.watch.start(logError("verification change check"));
   runtime.knownIds.prime().catch(logError("reading known token ids"));
-  runtime.lastUsed.start(logError("writing last-used times"));
+  runtime.usage.start(logError("writing usage and last-used times"));
   return runtime;
 }
 
@@ -194,6 +191,6 @@ export async function stopVerificationRuntime(): Promise<void> {
   await current.notifications?.stop();
   current.notifications = undefined;
   runtime.watch.stop();
-  await runtime.lastUsed.stop();
+  await runtime.usage.stop();
   await runtime.limiter.close();
 }

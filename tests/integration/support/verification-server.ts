@@ -5,17 +5,17 @@ import type { AddressInfo } from "node:net";
 import { config } from "@/lib/config/env";
 import type { VerificationSettings } from "@/lib/config/verification-settings";
 import { db } from "@/lib/db/client";
+import type { UsageBatch } from "@/lib/usage/recorder";
+import { writeUsageBatch } from "@/lib/usage/write-usage";
 import { stampClientAddress } from "@/lib/server/client-address";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import type { LimiterStore } from "@/lib/verification/failure-store";
-import type { LastUse } from "@/lib/verification/last-used";
 import { loadTokenRecord, type VerificationRecord } from "@/lib/verification/load-token-record";
 import {
   createVerificationRuntime,
   invalidateOnCommit,
   limiterStore,
   readKnownIdsFromDb,
-  writeLastUsesToDb,
   type VerificationRuntime,
 } from "@/lib/verification/runtime";
 
@@ -28,6 +28,7 @@ export const TEST_SETTINGS: VerificationSettings = {
   cacheTtlMs: 60_000,
   cacheMaxEntries: 1_000,
   lastUsedFlushMs: 60_000,
+  usageCounting: true,
   failureLimit: 1_000,
   failureWindowMs: 60_000,
   ipv6Prefix: 64,
@@ -50,7 +51,8 @@ export type VerificationServer = {
   loads: string[];
   // Reads of the known-id index: "all" or "since <floor>".
   knownIdReads: string[];
-  lastUseBatches: LastUse[][];
+  // Every usage batch written (last uses, hourly counts, addresses), in order.
+  usageBatches: UsageBatch[];
   failLoads: (fail: boolean) => void;
   close: () => Promise<void>;
 };
@@ -66,7 +68,7 @@ export async function startVerificationServer(
   const loads: string[] = [];
   const knownIdReads: string[] = [];
   const settings = { ...TEST_SETTINGS, ...options.settings };
-  const lastUseBatches: LastUse[][] = [];
+  const usageBatches: UsageBatch[] = [];
   let failing = false;
   const runtime = createVerificationRuntime({
     hashKey: config().tokenHashKey,
@@ -87,9 +89,9 @@ export async function startVerificationServer(
       if (failing) throw new Error("database unreachable (simulated)");
       return loadTokenRecord(db(), publicId);
     },
-    writeLastUses: async (batch) => {
-      lastUseBatches.push(batch);
-      await writeLastUsesToDb(batch);
+    writeUsage: async (batch) => {
+      usageBatches.push(batch);
+      await writeUsageBatch(db(), batch);
     },
   });
   // `install: false` stands for another instance: this process's commits do not reach it.
@@ -106,7 +108,7 @@ export async function startVerificationServer(
     runtime,
     loads,
     knownIdReads,
-    lastUseBatches,
+    usageBatches,
     failLoads: (fail) => {
       failing = fail;
     },

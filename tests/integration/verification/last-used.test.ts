@@ -36,15 +36,15 @@ describe("last used", () => {
     expect((await check(server(), "kw_not_a_token")).status).toBe(401);
 
     // Nothing is written per request.
-    expect(server().lastUseBatches).toEqual([]);
+    expect(server().usageBatches).toEqual([]);
     expect((await lastUse(a.tokenId)).lastUsedAt).toBeNull();
 
     const flushStarted = Date.now();
-    await server().runtime.lastUsed.flush();
-    expect(server().lastUseBatches).toHaveLength(1);
+    await server().runtime.usage.flush();
+    expect(server().usageBatches).toHaveLength(1);
     expect(
       server()
-        .lastUseBatches[0]?.map((u) => u.tokenId)
+        .usageBatches[0]?.lastUses.map((u) => u.tokenId)
         .sort(),
     ).toEqual([a.tokenId, b.tokenId].sort());
 
@@ -62,16 +62,16 @@ describe("last used", () => {
     const { actors } = await createTestAccount();
     const { secret } = await issueToken(actors.administrator);
     await check(server(), secret);
-    await server().runtime.lastUsed.flush();
-    await server().runtime.lastUsed.flush();
-    expect(server().lastUseBatches).toHaveLength(1);
+    await server().runtime.usage.flush();
+    await server().runtime.usage.flush();
+    expect(server().usageBatches).toHaveLength(1);
   });
 
   it("stopping the service writes what is pending", async () => {
     const { actors } = await createTestAccount();
     const { tokenId, secret } = await issueToken(actors.administrator);
     await check(server(), secret, { headers: { "x-forwarded-for": "203.0.113.99" } });
-    await server().runtime.lastUsed.stop();
+    await server().runtime.usage.stop();
     expect((await lastUse(tokenId)).lastUsedIp).toBe("203.0.113.99");
   });
 
@@ -94,13 +94,13 @@ describe("last used", () => {
       headers: from,
     });
     expect(asCaller.status).toBe(403);
-    await server().runtime.lastUsed.flush();
-    expect(server().lastUseBatches).toEqual([]);
+    await server().runtime.usage.flush();
+    expect(server().usageBatches.flatMap((batch) => batch.lastUses)).toEqual([]);
     expect((await lastUse(tokenId)).lastUsedAt).toBeNull();
 
     // The same token, asked for what it holds, is a use.
     expect((await check(server(), secret, { permission: "leads:read", headers: from })).status).toBe(204);
-    await server().runtime.lastUsed.flush();
+    await server().runtime.usage.flush();
     expect((await lastUse(tokenId)).lastUsedIp).toBe("198.51.100.77");
   });
 });

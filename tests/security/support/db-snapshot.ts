@@ -9,7 +9,13 @@ export type Snapshot = Map<string, Map<string, string>>;
 // Usage telemetry, not state: verifying a good token legitimately stamps when and from where
 // it was last used.
 const TELEMETRY_COLUMNS = new Set(["ApiToken.lastUsedAt", "ApiToken.lastUsedIp"]);
-const SKIPPED_TABLES = new Set(["_prisma_migrations", "sqlite_sequence"]);
+const SKIPPED_TABLES = new Set([
+  "_prisma_migrations",
+  "sqlite_sequence",
+  // Verification usage: hourly counts and recent client addresses, telemetry like the above.
+  "TokenUsageHour",
+  "TokenClientAddress",
+]);
 
 function quote(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;

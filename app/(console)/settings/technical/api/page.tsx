@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { loadTokenListFilters } from "@/lib/tokens/list-filters";
 import { listTokens } from "@/lib/tokens/queries/list-tokens";
 import { loadTokenFormOptions } from "@/lib/tokens/queries/form-options";
+import { loadCardUsage } from "@/lib/usage/queries/card-usage";
 import { ApiAccessSwitch } from "./_components/api-access-switch";
 import { CreateTokenDialog } from "./_components/create-token-dialog";
 import { FormOptionsProvider } from "./_components/form-options-context";
@@ -24,6 +25,7 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
   const canManage = can(ctx.role, "tokens.manage");
   const filters = await loadTokenListFilters(searchParams);
   const [list, options] = await Promise.all([listTokens(ctx.account.id, filters), loadTokenFormOptions(ctx)]);
+  const usage = await loadCardUsage(ctx.account.id, list.tokens);
 
   return (
     <FormOptionsProvider options={options}>
@@ -74,7 +76,7 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
             {list.accountHasTokens && <TokenFilters />}
             {list.tokens.length > 0 ? (
               <>
-                <TokenList tokens={list.tokens} canManage={canManage} />
+                <TokenList tokens={list.tokens} usage={usage} canManage={canManage} />
                 <TokenPagination page={list.page} pageSize={list.pageSize} total={list.total} />
               </>
             ) : (

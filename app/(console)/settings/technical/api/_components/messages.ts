@@ -237,3 +237,13 @@ export const TOAST = {
   revoked: "Token revoked",
   deleted: "Token deleted",
 } as const;
+
+// The cards' usage line (lib/usage).
+export const CARD_USAGE = {
+  trend: "Last 7 days",
+  trendSummary: (successes: number, refusals: number) =>
+    `${successes.toLocaleString("en-GB")} successful, ${refusals.toLocaleString("en-GB")} refused`,
+  trendChartLabel: (successes: number, refusals: number) =>
+    `Verifications over the last 7 days: ${successes} successful, ${refusals} refused`,
+  unused: "Unused for 90 days — consider revoking it",
+} as const;

@@ -4,10 +4,12 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
-import { CARD } from "./messages";
+import type { CardUsageDto } from "@/lib/usage/dto";
+import { CARD, CARD_USAGE } from "./messages";
 import { formatDateTime, formatDay } from "@/lib/messages/format-date";
 import { TokenHint } from "./token-hint";
 import { TokenStatusBadge } from "./token-status-badge";
+import { UsageTrend } from "./usage-trend";
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -19,7 +21,17 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 }
 
 // The name links to the token's page, where every field reads in full.
-export function TokenCard({ token, href, menu }: { token: TokenCardDto; href: string; menu?: ReactNode }) {
+export function TokenCard({
+  token,
+  href,
+  usage,
+  menu,
+}: {
+  token: TokenCardDto;
+  href: string;
+  usage?: CardUsageDto;
+  menu?: ReactNode;
+}) {
   const scope = SCOPE_LABELS[token.scope];
   return (
     <article
@@ -67,7 +79,21 @@ export function TokenCard({ token, href, menu }: { token: TokenCardDto; href: st
               : formatDateTime(token.lastUsedAt)
             : CARD.never}
         </Detail>
+        {usage && (
+          // Two columns wide: the sparkline and its totals in words read without truncation.
+          <div className="min-w-0 sm:col-span-2">
+            <dt className="text-xs text-gray-500">{CARD_USAGE.trend}</dt>
+            <dd className="text-sm text-gray-900">
+              <UsageTrend trend={usage.trend} />
+            </dd>
+          </div>
+        )}
       </dl>
+      {usage?.unused && (
+        <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/30 ring-inset">
+          {CARD_USAGE.unused}
+        </p>
+      )}
     </article>
   );
 }

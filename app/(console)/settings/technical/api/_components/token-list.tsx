@@ -2,6 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import type { TokenCardDto } from "@/lib/tokens/dto";
+import type { CardUsageDto } from "@/lib/usage/dto";
 import { tokenPageHref } from "@/lib/tokens/list-return";
 import { TokenActionsMenu } from "./token-actions-menu";
 import { TokenCard } from "./token-card";
@@ -9,7 +10,16 @@ import { useTokenActions } from "./use-token-actions";
 
 // Each card's name opens the token's page, carrying the list's filters so "Back to the
 // list" returns to this very view.
-export function TokenList({ tokens, canManage }: { tokens: TokenCardDto[]; canManage: boolean }) {
+export function TokenList({
+  tokens,
+  usage,
+  canManage,
+}: {
+  tokens: TokenCardDto[];
+  // Each card's 7-day trend and unused flag, by token id (lib/usage/queries/card-usage.ts).
+  usage: Record<string, CardUsageDto>;
+  canManage: boolean;
+}) {
   const { onAction, registerTrigger, dialog } = useTokenActions("api-heading");
   const listQuery = useSearchParams().toString();
 
@@ -21,6 +31,7 @@ export function TokenList({ tokens, canManage }: { tokens: TokenCardDto[]; canMa
             <TokenCard
               token={token}
               href={tokenPageHref(token.id, listQuery)}
+              usage={usage[token.id]}
               menu={
                 <TokenActionsMenu
                   token={token}

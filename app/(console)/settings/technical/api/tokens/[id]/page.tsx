@@ -11,6 +11,7 @@ import { TOKEN_PAGE } from "./_components/messages";
 import { TokenDetails } from "./_components/token-details";
 import { TokenHistory } from "./_components/token-history";
 import { TokenPageActions } from "./_components/token-page-actions";
+import { UsageSection } from "./_components/usage-section";
 
 export const metadata: Metadata = { title: "Access token" };
 
@@ -48,6 +49,7 @@ export default async function TokenPage({
         </p>
       )}
       <TokenDetails token={token} />
+      <UsageSection accountId={ctx.account.id} tokenId={token.id} />
       <TokenHistory tokenId={token.id} events={history} />
     </div>
   );

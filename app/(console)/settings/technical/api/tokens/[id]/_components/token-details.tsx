@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/messages/format-date";
+import { USAGE } from "./usage-messages";
 import { SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenDetailsDto } from "@/lib/tokens/dto";
 import { tokenPageHref } from "@/lib/tokens/list-return";
@@ -104,7 +105,11 @@ export function TokenDetails({ token }: { token: TokenDetailsDto }) {
           </Field>
         )}
         <Field label={F.lastUsed}>
-          {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : TOKEN_PAGE.never}
+          {token.lastUsedAt
+            ? token.lastUsedIp
+              ? USAGE.lastUsedFrom(formatDateTime(token.lastUsedAt), token.lastUsedIp)
+              : formatDateTime(token.lastUsedAt)
+            : TOKEN_PAGE.never}
         </Field>
       </dl>
     </section>

@@ -1,0 +1,159 @@
+import type { UsageOutcome } from "./outcomes";
+import { hourOf } from "./time";
+
+// What verification leaves behind for each token: when and from where it was last used
+// (successes only), how many verifications ended in each outcome per hour, and the client
+// addresses that presented it. All of it is coalesced in memory and written in one batch at
+// most every intervalMs, so a busy token costs one write per interval, never one per
+// request. These writes are bookkeeping, not lifecycle changes: they bypass the audit chain
+// and leave the verification cache alone.
+export type LastUse = { tokenId: string; at: Date; ip: string };
+export type UsageCount = { tokenId: string; hour: number; outcome: UsageOutcome; count: number };
+export type AddressSighting = { tokenId: string; address: string; firstSeenAt: Date; lastSeenAt: Date };
+export type UsageBatch = { lastUses: LastUse[]; counts: UsageCount[]; addresses: AddressSighting[] };
+export type WriteUsage = (batch: UsageBatch) => Promise<void>;
+
+// The most addresses a token keeps, in memory as in the database.
+export const ADDRESSES_PER_TOKEN = 10;
+
+type PendingToken = {
+  lastUse: LastUse | null;
+  counts: Map<string, UsageCount>;
+  addresses: Map<string, AddressSighting>;
+};
+
+export type UsageRecorderOptions = {
+  intervalMs: number;
+  // false: only last use is kept (KEYWARD_USAGE_COUNTING=false).
+  counting: boolean;
+  // A periodic step run after a flush, at most every maintainEveryMs (the retention purge).
+  maintain?: (now: Date) => Promise<void>;
+  maintainEveryMs?: number;
+};
+
+export class UsageRecorder {
+  private pending = new Map<string, PendingToken>();
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | undefined;
+  private lastMaintained = 0;
+
+  constructor(
+    private readonly write: WriteUsage,
+    private readonly options: UsageRecorderOptions,
+  ) {}
+
+  // One verification of a token whose secret matched.
+  note(tokenId: string, outcome: UsageOutcome, ip: string, at: Date): void {
+    if (outcome !== "ok" && !this.options.counting) return;
+    const token = this.tokenEntry(tokenId);
+    if (outcome === "ok") token.lastUse = { tokenId, at, ip };
+    if (!this.options.counting) return;
+    // The hot path: a busy token finds both entries and allocates nothing.
+    const hour = hourOf(at);
+    const count = token.counts.get(`${hour}:${outcome}`);
+    if (count) count.count += 1;
+    else addCount(token, { tokenId, hour, outcome, count: 1 });
+    const sighting = token.addresses.get(ip);
+    if (sighting) {
+      if (at > sighting.lastSeenAt) sighting.lastSeenAt = at;
+    } else addSighting(token, { tokenId, address: ip, firstSeenAt: at, lastSeenAt: at });
+  }
+
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  async flush(now = new Date()): Promise<void> {
+    // A flush already under way finishes first; its failure is reported by its own caller.
+    await this.flushing?.catch(() => undefined);
+    if (this.pending.size > 0) {
+      const taken = this.pending;
+      this.pending = new Map();
+      this.flushing = this.write(toBatch(taken)).catch((error: unknown) => {
+        this.putBack(taken);
+        throw error;
+      });
+      try {
+        await this.flushing;
+      } finally {
+        this.flushing = undefined;
+      }
+    }
+    await this.maintainIfDue(now);
+  }
+
+  start(onError: (error: unknown) => void): void {
+    this.timer = setInterval(() => this.flush().catch(onError), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  // On shutdown: stop the timer and write what is still pending.
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  private async maintainIfDue(now: Date): Promise<void> {
+    const { maintain, maintainEveryMs } = this.options;
+    if (!maintain || maintainEveryMs === undefined) return;
+    if (now.getTime() - this.lastMaintained < maintainEveryMs) return;
+    this.lastMaintained = now.getTime();
+    await maintain(now);
+  }
+
+  private tokenEntry(tokenId: string): PendingToken {
+    let token = this.pending.get(tokenId);
+    if (!token) {
+      token = { lastUse: null, counts: new Map(), addresses: new Map() };
+      this.pending.set(tokenId, token);
+    }
+    return token;
+  }
+
+  // A failed batch is kept for the next flush: its counts add to what came meanwhile, and a
+  // newer last use or sighting wins over the older one.
+  private putBack(taken: Map<string, PendingToken>): void {
+    for (const [tokenId, old] of taken) {
+      const token = this.tokenEntry(tokenId);
+      if (old.lastUse && (!token.lastUse || token.lastUse.at < old.lastUse.at)) token.lastUse = old.lastUse;
+      for (const count of old.counts.values()) addCount(token, count);
+      for (const sighting of old.addresses.values()) addSighting(token, sighting);
+    }
+  }
+}
+
+function addCount(token: PendingToken, count: UsageCount): void {
+  const key = `${count.hour}:${count.outcome}`;
+  const known = token.counts.get(key);
+  if (known) known.count += count.count;
+  else token.counts.set(key, { ...count });
+}
+
+function addSighting(token: PendingToken, sighting: AddressSighting): void {
+  const known = token.addresses.get(sighting.address);
+  if (known) {
+    if (sighting.firstSeenAt < known.firstSeenAt) known.firstSeenAt = sighting.firstSeenAt;
+    if (sighting.lastSeenAt > known.lastSeenAt) known.lastSeenAt = sighting.lastSeenAt;
+    return;
+  }
+  token.addresses.set(sighting.address, { ...sighting });
+  // A token presented from many addresses in one interval keeps only the latest few: the
+  // database keeps no more, and memory stays bounded whatever the clients send.
+  if (token.addresses.size > ADDRESSES_PER_TOKEN) {
+    let oldest: AddressSighting | undefined;
+    for (const entry of token.addresses.values()) {
+      if (!oldest || entry.lastSeenAt < oldest.lastSeenAt) oldest = entry;
+    }
+    if (oldest) token.addresses.delete(oldest.address);
+  }
+}
+
+function toBatch(pending: Map<string, PendingToken>): UsageBatch {
+  const batch: UsageBatch = { lastUses: [], counts: [], addresses: [] };
+  for (const token of pending.values()) {
+    if (token.lastUse) batch.lastUses.push(token.lastUse);
+    batch.counts.push(...token.counts.values());
+    batch.addresses.push(...token.addresses.values());
+  }
+  return batch;
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { DbClient } from "@/lib/db/client";
+import { ADDRESSES_PER_TOKEN, type AddressSighting, type UsageBatch, type UsageCount } from "./recorder";
+import { retentionStartHour, USAGE_RETENTION_DAYS, DAY_MS } from "./time";
+
+// Rows per statement: well under SQLite's and PostgreSQL's limits on bound parameters.
+const CHUNK = 500;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) result.push(items.slice(i, i + CHUNK));
+  return result;
+}
+
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+
+// Tokens deleted since their verification have nothing left to count against. Read before
+// the transaction, which then only writes: two SQLite writers that both read first would
+// deadlock on upgrading their locks. A token deleted in between fails the batch's foreign
+// key; the recorder keeps the batch and the next flush no longer finds it.
+async function existingTokenIds(client: DbClient, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await client.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "ApiToken" WHERE "id" IN (${Prisma.join(part)})`;
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
+}
+
+// Counts add to what is stored, in one statement per chunk, so instances that flush the
+// same hour at the same time both land: the database adds, nobody reads then writes.
+function upsertCounts(client: DbClient, counts: UsageCount[]) {
+  return chunks(counts).map(
+    (part) => client.$executeRaw`
+      INSERT INTO "TokenUsageHour" ("tokenId", "hour", "outcome", "count")
+      VALUES ${Prisma.join(part.map((c) => Prisma.sql`(${c.tokenId}, ${c.hour}, ${c.outcome}, ${c.count})`))}
+      ON CONFLICT ("tokenId", "hour", "outcome")
+      DO UPDATE SET "count" = "TokenUsageHour"."count" + excluded."count"`,
+  );
+}
+
+function upsertAddresses(client: DbClient, addresses: AddressSighting[]) {
+  const row = Prisma.raw(`"TokenClientAddress"`);
+  return chunks(addresses).map(
+    (part) => client.$executeRaw`
+      INSERT INTO "TokenClientAddress" ("tokenId", "address", "firstSeenAt", "lastSeenAt")
+      VALUES ${Prisma.join(part.map((a) => Prisma.sql`(${a.tokenId}, ${a.address}, ${a.firstSeenAt}, ${a.lastSeenAt})`))}
+      ON CONFLICT ("tokenId", "address") DO UPDATE SET
+        "firstSeenAt" = CASE WHEN excluded."firstSeenAt" < ${row}."firstSeenAt" THEN excluded."firstSeenAt" ELSE ${row}."firstSeenAt" END,
+        "lastSeenAt" = CASE WHEN excluded."lastSeenAt" > ${row}."lastSeenAt" THEN excluded."lastSeenAt" ELSE ${row}."lastSeenAt" END`,
+  );
+}
+
+// Each token touched keeps its ADDRESSES_PER_TOKEN most recently seen addresses.
+function trimAddresses(client: DbClient, tokenIds: string[]) {
+  return chunks(tokenIds).map(
+    (part) => client.$executeRaw`
+      DELETE FROM "TokenClientAddress" WHERE ("tokenId", "address") IN (
+        SELECT "tokenId", "address" FROM (
+          SELECT "tokenId", "address",
+            ROW_NUMBER() OVER (PARTITION BY "tokenId" ORDER BY "lastSeenAt" DESC, "address") AS "rank"
+          FROM "TokenClientAddress" WHERE "tokenId" IN (${Prisma.join(part)})
+        ) AS "ranked" WHERE "rank" > ${ADDRESSES_PER_TOKEN})`,
+  );
+}
+
+// One flush, one transaction: counts, addresses and last-used times land together or not at
+// all. Rows go in key order, so two instances' transactions on PostgreSQL take their row
+// locks in the same order and wait for each other instead of deadlocking. Raw SQL so the
+// token's updatedAt (when a person last changed it) is left alone.
+export async function writeUsageBatch(client: DbClient, batch: UsageBatch): Promise<void> {
+  const counted = [...batch.counts, ...batch.addresses].map((item) => item.tokenId);
+  const existing = counted.length > 0 ? await existingTokenIds(client, counted) : new Set<string>();
+  const counts = batch.counts
+    .filter((c) => existing.has(c.tokenId))
+    .sort(byKey((c) => `${c.tokenId}\u0000${c.hour}\u0000${c.outcome}`));
+  const addresses = batch.addresses
+    .filter((a) => existing.has(a.tokenId))
+    .sort(byKey((a) => `${a.tokenId}\u0000${a.address}`));
+  const lastUses = [...batch.lastUses].sort(byKey((u) => u.tokenId));
+  const touched = [...new Set(addresses.map((a) => a.tokenId))].sort();
+  await client.$transaction([
+    ...upsertCounts(client, counts),
+    ...upsertAddresses(client, addresses),
+    ...trimAddresses(client, touched),
+    ...lastUses.map(
+      (use) => client.$executeRaw`
+        UPDATE "ApiToken" SET "lastUsedAt" = ${use.at}, "lastUsedIp" = ${use.ip} WHERE "id" = ${use.tokenId}`,
+    ),
+  ]);
+}
+
+// Usage older than the retention period goes: hourly counts by their hour, addresses not
+// seen since. Run by the verification runtime's flush cycle once an hour (and harmless when
+// several instances run it).
+export async function purgeExpiredUsage(client: DbClient, now: Date): Promise<void> {
+  const cutoff = new Date(now.getTime() - USAGE_RETENTION_DAYS * DAY_MS);
+  await client.$executeRaw`DELETE FROM "TokenUsageHour" WHERE "hour" < ${retentionStartHour(now)}`;
+  await client.$executeRaw`DELETE FROM "TokenClientAddress" WHERE "lastSeenAt" < ${cutoff}`;
+}
