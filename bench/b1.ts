@@ -9,8 +9,8 @@ import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon, { type AutocannonResult } from "autocannon";
-import { E2E_SERVER_ENV } from "../e2e/support/e2e-env";
 import { seedBenchDatabase } from "./seed";
+import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
 
 const dataDir = path.join(root, "bench", ".data");
@@ -21,24 +21,8 @@ const floorPort = keywardPort + 1;
 const duration = Number(process.env.BENCH_DURATION ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const UNKNOWN_SHARE = 0.1;
-const HASH_KEY = "bench-token-hash-key-0123456789abcdefghijkl";
-
-const serverEnv: Record<string, string> = {
-  PORT: String(keywardPort),
-  HOST: "127.0.0.1",
-  DATABASE_URL: `file:${dbFile}`,
-  KEYWARD_DATA_DIR: dataDir,
-  KEYWARD_TOKEN_HASH_KEY: HASH_KEY,
-  KEYWARD_ADMIN_EMAIL: "bench-admin@bench.local",
-  KEYWARD_ADMIN_PASSWORD: "bench-password-123",
-  NEXTAUTH_SECRET: "bench-nextauth-secret-0123456789abcdefghijkl",
-  // The build embeds this key; sharing the end-to-end suite's keeps one build for both.
-  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: E2E_SERVER_ENV.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "",
-  // All the load comes from one address (127.0.0.1), standing for many real clients, and
-  // 10 % of it is unknown tokens: with the default limit (20 per minute per address) the
-  // bench would measure 429s. Production keeps the limit; the bench lifts it explicitly.
-  KEYWARD_VERIFY_FAILURE_LIMIT: "1000000000",
-};
+const HASH_KEY = BENCH_HASH_KEY;
+const serverEnv = verificationBenchEnv({ port: keywardPort, databaseFile: dbFile, dataDir });
 
 type Figures = {
   rps: number;

@@ -8,10 +8,10 @@
 //   KEYWARD_BENCH_PORT (3210; the floors use the next two ports)
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { E2E_SERVER_ENV } from "../e2e/support/e2e-env";
 import { seedBenchDatabase } from "./seed";
 import { pacedLoad, type PacedResult } from "./support/paced-load";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
+import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 
 const dataDir = path.join(root, "bench", ".data");
 const resultsDir = path.join(root, "bench", "results");
@@ -20,7 +20,7 @@ const keywardPort = Number(process.env.KEYWARD_BENCH_PORT ?? 3210);
 const rate = Number(process.env.BENCH_RATE ?? 5_000);
 const seconds = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
-const HASH_KEY = "bench-token-hash-key-0123456789abcdefghijkl";
+const HASH_KEY = BENCH_HASH_KEY;
 
 type Target = { name: string; url: string; start: () => ReturnType<typeof startInGroup> };
 
@@ -54,19 +54,7 @@ const targets: Target[] = [
       startInGroup(
         "npm",
         ["start"],
-        {
-          PORT: String(keywardPort),
-          HOST: "127.0.0.1",
-          DATABASE_URL: `file:${dbFile}`,
-          KEYWARD_DATA_DIR: dataDir,
-          KEYWARD_TOKEN_HASH_KEY: HASH_KEY,
-          KEYWARD_ADMIN_EMAIL: "bench-admin@bench.local",
-          KEYWARD_ADMIN_PASSWORD: "bench-password-123",
-          NEXTAUTH_SECRET: "bench-nextauth-secret-0123456789abcdefghijkl",
-          NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: E2E_SERVER_ENV.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? "",
-          // Only known tokens are sent; the limit stays as in B1 all the same.
-          KEYWARD_VERIFY_FAILURE_LIMIT: "1000000000",
-        },
+        verificationBenchEnv({ port: keywardPort, databaseFile: dbFile, dataDir }),
         path.join(dataDir, "keyward-paced.log"),
       ),
   },

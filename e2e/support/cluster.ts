@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { startInGroup, stop, waitFor } from "../../bench/support/servers";
 import { E2E_PASSWORD, E2E_SERVER_ENV, E2E_USERS } from "./e2e-env";
-import { NGINX_BINARY } from "./nginx-gateway";
+import { NGINX_BINARY, nginxTempPaths } from "./nginx-gateway";
 
 // Several production instances on one PostgreSQL database behind Debian's nginx as a
 // round-robin load balancer: the deployment of README "Deployment guide", on loopback.
@@ -44,11 +44,7 @@ events { worker_connections 256; }
 http {
   log_format upstreams '$request_method $uri $status $upstream_addr';
   access_log ${dir}/access.log upstreams;
-  client_body_temp_path ${dir}/client_body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+${nginxTempPaths(dir)}
 ${upstream}
   server {
     listen 127.0.0.1:${port};

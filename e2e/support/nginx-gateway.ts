@@ -41,6 +41,13 @@ export async function startEchoUpstream(): Promise<{ port: number; close: () => 
 // The README's nginx snippet, which the "Using the API" page shows too.
 export { keywardSnippet };
 
+// nginx as the current user keeps every temporary file under the test's own directory.
+export function nginxTempPaths(dir: string): string {
+  return ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+    .map((kind) => `  ${kind}_temp_path ${dir}/${kind};`)
+    .join("\n");
+}
+
 // The same gateway with a second protected prefix, /reports/, for the scope test.
 export function gatewayConfig(dir: string, port: number, keyward: string, upstreamPort: number): string {
   const upstream = `http://127.0.0.1:${upstreamPort}`;
@@ -58,11 +65,7 @@ error_log ${dir}/error.log warn;
 events { worker_connections 64; }
 http {
   access_log ${dir}/access.log;
-  client_body_temp_path ${dir}/client_body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+${nginxTempPaths(dir)}
   server {
     listen 127.0.0.1:${port};
 ${snippet}

@@ -11,7 +11,7 @@ import {
   startServer,
   type RunningServer,
 } from "./support/production-server";
-import { actionId, callFormAction, secretIn } from "./support/server-action";
+import { actionId, callFormAction, createTokenFields, secretIn } from "./support/server-action";
 
 // Issue 12.8: kill -9 the production server while 200 token creations are in flight,
 // restart it on the same database, and every creation whose secret reached the client must
@@ -45,7 +45,7 @@ function catalogue(databaseFile: string) {
     const section = one<{ id: string }>(`SELECT id FROM "ApiSection" ORDER BY position LIMIT 1`);
     const version = one<{ id: string }>(`SELECT id FROM "ApiVersion" ORDER BY "releasedAt" DESC LIMIT 1`);
     if (!admin || !section || !version) throw new Error("the server did not seed its database");
-    return { adminId: admin.id, sectionId: section.id, versionId: version.id };
+    return { adminId: admin.id, sectionIds: [section.id], versionId: version.id };
   } finally {
     sqlite.close();
   }
@@ -80,7 +80,7 @@ describe("kill -9 during 200 token creations", () => {
         API_PAGE,
         createAction,
         cookie,
-        fields(ids, "probe"),
+        createTokenFields(ids, "Crash probe"),
         AbortSignal.timeout(60_000),
       );
       expect(secretIn(probe.text), `status ${probe.status}: ${probe.text.slice(0, 300)}`).not.toBeNull();
@@ -105,7 +105,7 @@ describe("kill -9 during 200 token creations", () => {
               API_PAGE,
               createAction,
               cookie,
-              fields(ids, String(i)),
+              createTokenFields(ids, `Crash ${i}`),
               AbortSignal.timeout(120_000),
             );
             const secret = secretIn(answer.text);
@@ -168,18 +168,3 @@ describe("kill -9 during 200 token creations", () => {
     10 * 60_000,
   );
 });
-
-function fields(ids: { adminId: string; sectionId: string; versionId: string }, label: string) {
-  return {
-    name: `Crash ${label}`,
-    description: "",
-    scope: "read",
-    sectionIds: [ids.sectionId],
-    apiVersionId: ids.versionId,
-    expiration: "30d",
-    customDate: "",
-    ownerId: ids.adminId,
-    allowedIpRanges: "",
-    technicalContact: "",
-  };
-}

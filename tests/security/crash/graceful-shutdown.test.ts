@@ -13,7 +13,7 @@ import {
   startServer,
   type RunningServer,
 } from "./support/production-server";
-import { actionId, callFormAction, secretIn } from "./support/server-action";
+import { actionId, callFormAction, createTokenFields, secretIn } from "./support/server-action";
 
 // Issue 14.6: a stopping instance drains, writes what it holds, then exits. SIGTERM goes to
 // `npm start` alone, as a process manager sends it; last-used times are flushed only every
@@ -110,18 +110,7 @@ describe("graceful shutdown", () => {
         "/settings/technical/api",
         actionId("app/(console)/settings/technical/api/actions.ts", "createTokenAction"),
         cookie,
-        {
-          name: "Stop probe",
-          description: "",
-          scope: "read",
-          sectionIds: ids.sectionIds,
-          apiVersionId: ids.versionId,
-          expiration: "30d",
-          customDate: "",
-          ownerId: ids.adminId,
-          allowedIpRanges: "",
-          technicalContact: "",
-        },
+        createTokenFields(ids, "Stop probe"),
         AbortSignal.timeout(60_000),
       );
       const secret = secretIn(created.text);

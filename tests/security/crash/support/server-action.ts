@@ -54,3 +54,22 @@ export async function callFormAction(
 export function secretIn(rscText: string): string | null {
   return /\bkw_[0-9A-Za-z]{12}_[0-9A-Za-z]{32}\b/.exec(rscText)?.[0] ?? null;
 }
+
+// The create-token form's fields, as the create dialog submits them.
+export function createTokenFields(
+  ids: { adminId: string; sectionIds: string[]; versionId: string },
+  name: string,
+): Record<string, string | string[]> {
+  return {
+    name,
+    description: "",
+    scope: "read",
+    sectionIds: ids.sectionIds,
+    apiVersionId: ids.versionId,
+    expiration: "30d",
+    customDate: "",
+    ownerId: ids.adminId,
+    allowedIpRanges: "",
+    technicalContact: "",
+  };
+}
