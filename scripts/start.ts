@@ -45,7 +45,7 @@ async function main() {
     console.log(`keyward: listening on http://${shown}:${port} (${dev ? "development" : "production"})`);
   });
   // Graceful shutdown: /readyz says "draining", no new connection is taken, requests under
-  // way finish (up to KEYWARD_SHUTDOWN_GRACE_SECONDS), pending last-used times are written,
+  // way finish (up to KEYWARD_SHUTDOWN_GRACE_SECONDS), pending last-used times and usage counts are written,
   // then the process exits. A second signal exits at once.
   const stop = (signal: NodeJS.Signals) => {
     if (draining) process.exit(1);
@@ -63,7 +63,7 @@ async function main() {
       })
       .catch((error: unknown) => {
         console.error(
-          "keyward: writing last-used times failed:",
+          "keyward: writing usage and last-used times failed:",
           error instanceof Error ? error.message : error,
         );
         process.exit(1);
