@@ -42,6 +42,22 @@ function lastUsed(tokenName: string): { lastUsedAt: number | null; lastUsedIp: s
   }
 }
 
+// Successful verifications counted for the token, whatever the hour.
+function countedSuccesses(tokenName: string): number {
+  const sqlite = new Database(databaseFile, { readonly: true });
+  try {
+    const row = sqlite
+      .prepare(
+        `SELECT COALESCE(SUM(u."count"), 0) AS n FROM "TokenUsageHour" u
+         JOIN "ApiToken" t ON t."id" = u."tokenId" WHERE t.name = ? AND u."outcome" = 'ok'`,
+      )
+      .get(tokenName) as { n: number };
+    return row.n;
+  } finally {
+    sqlite.close();
+  }
+}
+
 function seeded() {
   const sqlite = new Database(databaseFile, { readonly: true });
   try {
@@ -122,6 +138,7 @@ describe("graceful shutdown", () => {
       });
       expect(check.status).toBe(204);
       expect(lastUsed("Stop probe").lastUsedAt).toBeNull();
+      expect(countedSuccesses("Stop probe")).toBe(0);
 
       const inFlight = introspectionInFlight(running.url, secret ?? "");
       await sleep(200);
@@ -150,6 +167,8 @@ describe("graceful shutdown", () => {
       const written = lastUsed("Stop probe");
       expect(written.lastUsedAt).not.toBeNull();
       expect(written.lastUsedIp).toBe("127.0.0.1");
+      // The check and the introspection (the token introspecting itself counts as its use twice).
+      expect(countedSuccesses("Stop probe")).toBeGreaterThanOrEqual(2);
       expect(readFileSync(path.join(dataDir, "server.log"), "utf8")).toMatch(/keyward: stopped/);
     },
     5 * 60_000,
