@@ -33,6 +33,8 @@ async function expectNothingTruncated(page: Page) {
     [root, ...root.querySelectorAll("*")]
       .filter((el) => {
         const style = getComputedStyle(el);
+        // Text kept for screen readers only (a 1-pixel box) is not clipped for anyone.
+        if (el.getBoundingClientRect().width <= 1) return false;
         return style.textOverflow === "ellipsis" || el.scrollWidth > el.clientWidth + 1;
       })
       .map((el) => el.textContent),
@@ -197,7 +199,8 @@ test.describe("support staff", () => {
     await expect(page.getByText("You can see this token.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Edit" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /More actions for/ })).toHaveCount(0);
-    await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);
+    // The one button left explains the token's hint; it changes nothing.
+    await expect(page.getByRole("main").getByRole("button").filter({ hasNotText: /^kw_/ })).toHaveCount(0);
     await expectNoViolations(page);
   });
 });
