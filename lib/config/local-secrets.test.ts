@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -44,6 +45,31 @@ describe("local secrets", () => {
     expect(loadOrCreateLocalSecrets().auditKey).toBe(secrets.auditKey);
     expect(existsSync(`${file()}.lock`)).toBe(false);
   });
+
+  // Two servers started together on a fresh data directory (the bench starts two): one
+  // used to read the other's half-written file, or meet it already there, and fail to start.
+  it("gives processes starting at the same instant one set of keys, and none fails", async () => {
+    const startAt = Date.now() + 5_000;
+    const child = `
+      const { loadOrCreateLocalSecrets } = await import(${JSON.stringify(path.resolve(__dirname, "local-secrets.ts"))});
+      while (Date.now() < ${startAt});
+      process.stdout.write(JSON.stringify(loadOrCreateLocalSecrets()));`;
+    const run = () =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const proc = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", child], {
+          env: { ...process.env, KEYWARD_DATA_DIR: dir },
+        });
+        let out = "";
+        proc.stdout.on("data", (chunk) => (out += chunk));
+        proc.stderr.on("data", (chunk) => (out += chunk));
+        proc.on("close", (code) => resolve({ code, out }));
+      });
+    const results = await Promise.all(Array.from({ length: 8 }, run));
+    for (const result of results) expect(result, result.out).toMatchObject({ code: 0 });
+    const onDisk = JSON.stringify(JSON.parse(readFileSync(file(), "utf8")));
+    expect(new Set(results.map((result) => result.out))).toEqual(new Set([onDisk]));
+    expect(readdirSync(dir)).toEqual(["secrets.json"]);
+  }, 30_000);
 
   it("reads without creating anything", () => {
     expect(readLocalSecrets()).toBeUndefined();

@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -124,7 +133,19 @@ export function loadOrCreateLocalSecrets(): LocalSecrets {
   if (existing) return existing.auditKey ? { ...existing, auditKey: existing.auditKey } : addAuditKey(file);
   mkdirSync(dataDirectory(), { recursive: true });
   const secrets = generate();
-  writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600, flag: "wx" });
-  chmodSync(file, 0o600);
+  // Written whole to a private file, then linked into place: the link appears complete or
+  // not at all, so a second process starting at the same moment never reads a half-written
+  // file, and the one that loses the race uses the winner's keys.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600 });
+  chmodSync(temporary, 0o600);
+  try {
+    linkSync(temporary, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return loadOrCreateLocalSecrets();
+  } finally {
+    rmSync(temporary, { force: true });
+  }
   return secrets;
 }
