@@ -154,7 +154,11 @@ function printFigures(name: string, result: ServerFigures): void {
 async function measureUsageCost(tokens: Tokens): Promise<{ on: ServerFigures; off: ServerFigures }> {
   const ports = { on: keywardPort, off: keywardPort + 2 };
   console.log(`B1: starting Keyward with usage counting on (port ${ports.on}) and off (port ${ports.off})…`);
+  const url = (port: number) => `http://127.0.0.1:${port}/api/v1/auth/check`;
+  // One after the other: the first start builds when the sources changed, and two starts
+  // building at once trip over Next's build lock.
   const on = startInGroup("npm", ["start"], { ...serverEnv }, path.join(dataDir, "keyward.log"));
+  await waitFor(url(ports.on), 401, 20 * 60_000, on);
   const off = startInGroup(
     "npm",
     ["start"],
@@ -162,8 +166,6 @@ async function measureUsageCost(tokens: Tokens): Promise<{ on: ServerFigures; of
     path.join(dataDir, "keyward-no-usage.log"),
   );
   try {
-    const url = (port: number) => `http://127.0.0.1:${port}/api/v1/auth/check`;
-    await waitFor(url(ports.on), 401, 20 * 60_000, on);
     await waitFor(url(ports.off), 401, 20 * 60_000, off);
     const idleRssMb = serverRssMb(on);
     let peakRssMb = idleRssMb;
