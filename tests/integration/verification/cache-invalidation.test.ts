@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { setApiAccess } from "@/lib/accounts/set-api-access";
-import { db } from "@/lib/db/client";
 import { createToken } from "@/lib/tokens/commands/create-token";
 import { deleteToken } from "@/lib/tokens/commands/delete-token";
 import { duplicateToken } from "@/lib/tokens/commands/duplicate-token";
