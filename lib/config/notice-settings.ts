@@ -3,7 +3,7 @@ import { z } from "zod";
 // Expiry notices by email (README, "Notices"). Without KEYWARD_SMTP_URL no notice is sent.
 export const noticeSettingsShape = {
   KEYWARD_SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: "not an smtp:// or smtps:// URL" })
+    .url({ protocol: /^smtps?$/, hostname: /./, error: "not an smtp:// or smtps:// URL with a host" })
     .max(2_048)
     .optional()
     .describe("smtps://user:password@mail.example.com:465 or smtp://user:password@mail.example.com:587"),
