@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changesAsText, parseChanges } from "@/lib/audit/changes";
 import { db } from "@/lib/db/client";
 import { claimNotice, CLAIM_LEASE_MS } from "@/lib/notices/claims";
 import { smtpMailer } from "@/lib/notices/mailer";
@@ -140,6 +141,10 @@ describe("expiry notices", () => {
           recipients: { from: null, to: expect.arrayContaining(people) as unknown },
         },
       })),
+    );
+    // As the audit log, its export and the token's history read it.
+    expect(changesAsText(parseChanges(events[0]?.changes ?? null))).toMatch(
+      /^Notice: — → 7 days before expiry; Sent to: — → \S+@test\.example, \S+@test\.example$/,
     );
   });
 
