@@ -1,4 +1,5 @@
 import account from "./account.json";
+import api from "./api.json";
 import common from "./common.json";
 import csv from "./csv.json";
 import errors from "./errors.json";
@@ -8,5 +9,19 @@ import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
+import tokenForm from "./tokenForm.json";
 
-export const es = { account, common, csv, errors, labels, members, serverMessages, settings, shell, signIn };
+export const es = {
+  account,
+  api,
+  common,
+  csv,
+  errors,
+  labels,
+  members,
+  serverMessages,
+  settings,
+  shell,
+  signIn,
+  tokenForm,
+};
