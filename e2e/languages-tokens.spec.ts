@@ -9,6 +9,8 @@ import { API_PATH, expectNoSecretInPage, uniqueName } from "./support/tokens-ui"
 // its secret copied, reset and revoked — every label, dialog, toast, error and date in the
 // chosen language, and axe finds nothing on the page or in any open dialog.
 test.describe.configure({ mode: "serial" });
+// Each test is a whole journey (three dialogs, two secrets, axe at every step).
+test.slow();
 
 type Flow = {
   browserLocale: string;
