@@ -20,6 +20,13 @@ export type E2ERole = keyof typeof E2E_USERS;
 // The administrator of an account of their own whose language e2e/languages.spec.ts changes.
 export const E2E_POLYGLOT = "polyglot@e2e.test";
 
+// Administrators of an account of their own who meet the API page for the first time in
+// Spanish and in French (e2e/languages-tokens.spec.ts): they never chose a language.
+export const E2E_TOKEN_SPEAKERS = {
+  es: { email: "hablante@e2e.test", name: "Lucía Hablante" },
+  fr: { email: "francophone@e2e.test", name: "Luc Francophone" },
+} as const;
+
 export const E2E_SERVER_ENV: Record<string, string> = {
   PORT: String(E2E_PORT),
   DATABASE_URL: E2E_DATABASE_URL,

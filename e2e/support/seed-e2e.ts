@@ -3,7 +3,7 @@
 import { createDbClient } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { assertLocalDatabase } from "./assert-local-database";
-import { E2E_DATABASE_URL, E2E_PASSWORD, E2E_POLYGLOT, E2E_USERS } from "./e2e-env";
+import { E2E_DATABASE_URL, E2E_PASSWORD, E2E_POLYGLOT, E2E_TOKEN_SPEAKERS, E2E_USERS } from "./e2e-env";
 
 const url = process.env.DATABASE_URL ?? E2E_DATABASE_URL;
 assertLocalDatabase(url);
@@ -52,6 +52,11 @@ async function main() {
     (await client.account.findFirst({ where: { name: "Langues SA" } })) ??
     (await client.account.create({ data: { name: "Langues SA" } }));
   await ensureUser(E2E_POLYGLOT, "Léa Polyglotte", languages.id, "administrator");
+  const idiomas =
+    (await client.account.findFirst({ where: { name: "Idiomas SL" } })) ??
+    (await client.account.create({ data: { name: "Idiomas SL" } }));
+  for (const { email, name } of Object.values(E2E_TOKEN_SPEAKERS))
+    await ensureUser(email, name, idiomas.id, "administrator");
   // The specialist also belongs to the other account, to exercise the account switcher.
   await ensureUser(E2E_USERS.implementation_specialist, "Ivy Specialist", other.id, "support_staff");
 }

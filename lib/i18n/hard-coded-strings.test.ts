@@ -39,7 +39,16 @@ describe("hard-coded user-facing strings", () => {
     expect(await problems("components/ui/probe.tsx")).toContain("6:i18next/no-literal-string");
   }, 60_000);
 
+  it("are refused on the API page too, now that it is converted", async () => {
+    expect(await problems("app/(console)/settings/technical/api/_components/probe.tsx")).toContain(
+      "6:i18next/no-literal-string",
+    );
+    expect(await problems("app/(console)/settings/technical/api/page.tsx")).toContain(
+      "2:no-restricted-imports",
+    );
+  }, 60_000);
+
   it("are let through, for now, only in the screens pending conversion", async () => {
-    expect(await problems("app/(console)/settings/technical/api/_components/probe.tsx")).toEqual([]);
+    expect(await problems("app/(console)/settings/technical/api/audit/_components/probe.tsx")).toEqual([]);
   }, 60_000);
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ROLE_LABELS } from "@/lib/messages/labels";
 import { CATALOGS } from "./catalogs";
 import { LOCALES } from "./locales";
-import { registeredServerMessages, serverMessageKey } from "./server-messages";
+import { registeredParameterizedKeys, registeredServerMessages, serverMessageKey } from "./server-messages";
 import { serverMessageTranslator } from "./server-translator";
 import { translateActionState } from "./translate-action-state";
 import { MEMBER_MESSAGES } from "@/lib/members/messages";
 import { CHECK_FIELDS } from "@/lib/commands/result";
+import { TOKEN_FIELD_MESSAGES as TOKEN } from "@/lib/tokens/messages";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -21,7 +22,8 @@ describe("the translating layer between commands' English constants and the cata
 
   it("gives every registered constant a catalog entry, and no catalog entry goes unused", () => {
     const catalogKeys = keysOf(CATALOGS.en.serverMessages as Tree).sort();
-    expect(registered.map(([, key]) => key).sort()).toEqual(catalogKeys);
+    const keys = [...registered.map(([, key]) => key), ...registeredParameterizedKeys()];
+    expect(keys.sort()).toEqual(catalogKeys);
   });
 
   it("reads in English exactly as the constant does, so the English screens do not change", () => {
@@ -66,6 +68,45 @@ describe("the translating layer between commands' English constants and the cata
       message: "Revisa los campos marcados.",
       errors: { email: ["Escribe un correo electrónico"], role: undefined },
     });
+  });
+});
+
+describe("messages with values", () => {
+  const english = serverMessageTranslator("en");
+  const spanish = serverMessageTranslator("es");
+  const french = serverMessageTranslator("fr");
+
+  it.each([
+    TOKEN.customDateTooFar(3650),
+    TOKEN.lifetimeTooLong(90),
+    TOKEN.duplicateExpiresTooLate(365),
+    TOKEN.allowedIpsInvalid(["10.0.0.300"]),
+    TOKEN.allowedIpsInvalid(["a", "b"]),
+    TOKEN.allowedIpsInvalid(["a", "b", "c", "d", "e", "f", "g"]),
+  ])("read back in English exactly as the command wrote them: %s", (text) => {
+    expect(english(text)).toBe(text);
+  });
+
+  it("carry their number into the reader's language", () => {
+    expect(spanish(TOKEN.customDateTooFar(365))).toBe("Elige una fecha dentro de los próximos 365 días");
+    expect(french(TOKEN.lifetimeTooLong(90))).toBe(
+      "Les jetons que vous créez durent au plus 90 jours : choisissez une expiration plus courte",
+    );
+  });
+
+  it("say the invalid IP entries with the plural of the reader's language, never more than five", () => {
+    expect(spanish(TOKEN.allowedIpsInvalid(["300.1.1.1"]))).toBe(
+      "Dirección IP o rango CIDR no válido: 300.1.1.1",
+    );
+    expect(spanish(TOKEN.allowedIpsInvalid(["x", "y"]))).toBe(
+      "Direcciones IP o rangos CIDR no válidos: x, y",
+    );
+    expect(french(TOKEN.allowedIpsInvalid(["a", "b", "c", "d", "e", "f"]))).toBe(
+      "Adresses IP ou plages CIDR non valides : a, b, c, d, e et 1 autre",
+    );
+    expect(french(TOKEN.allowedIpsInvalid(["a", "b", "c", "d", "e", "f", "g"]))).toBe(
+      "Adresses IP ou plages CIDR non valides : a, b, c, d, e et 2 autres",
+    );
   });
 });
 

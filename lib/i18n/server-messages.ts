@@ -4,6 +4,8 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-po
 import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in.messages";
 import { CHECK_FIELDS, GENERIC_FAILURE, INVALID_FORM } from "@/lib/commands/result";
 import { MEMBER_MESSAGES } from "@/lib/members/messages";
+import type { MessageValues } from "@/lib/messages/parameterized";
+import { TOKEN_COMMAND_MESSAGES, TOKEN_FIELD_MESSAGES } from "@/lib/tokens/messages";
 import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from "@/lib/validation/form-text";
 import { EMAIL_MESSAGES, NAME_MESSAGES } from "@/lib/validation/messages";
 
@@ -12,8 +14,9 @@ import { EMAIL_MESSAGES, NAME_MESSAGES } from "@/lib/validation/messages";
 // constant, by the name it has in its module, is a key of the "serverMessages" catalog
 // (NOT_SIGNED_IN → session.notSignedIn, MEMBER_MESSAGES.emailTaken → members.emailTaken).
 // A text already registered under an earlier name (MEMBER_MESSAGES.nameRequired is
-// NAME_MESSAGES.required) keeps that first key. A text not registered here (the API page's
-// messages until their screens are converted) reads as it is.
+// NAME_MESSAGES.required) keeps that first key. A message with values (TOKEN_FIELD_MESSAGES.
+// customDateTooFar(365)) is read back into its key and values (lib/messages/parameterized.ts).
+// A text not registered here reads as it is.
 const MODULES: Record<string, Readonly<Record<string, unknown>>> = {
   session: { notSignedIn: NOT_SIGNED_IN, notAllowed: NOT_ALLOWED },
   form: { genericFailure: GENERIC_FAILURE, invalidForm: INVALID_FORM, checkFields: CHECK_FIELDS },
@@ -23,6 +26,8 @@ const MODULES: Record<string, Readonly<Record<string, unknown>>> = {
   account: ACCOUNT_MESSAGES,
   language: LANGUAGE_MESSAGES,
   members: MEMBER_MESSAGES,
+  tokens: TOKEN_FIELD_MESSAGES,
+  tokenCommands: TOKEN_COMMAND_MESSAGES,
 };
 
 // The numbers the English constants have written in; every catalog message may use them.
@@ -33,23 +38,59 @@ export const SERVER_MESSAGE_VALUES = {
   maxEmail: MAX_EMAIL_LENGTH,
 } as const;
 
-function buildRegistry(): ReadonlyMap<string, string> {
+type Reader = { key: string; read: (text: string) => MessageValues | undefined };
+
+function isReadable(message: unknown): message is Pick<Reader, "read"> {
+  return typeof message === "function" && "read" in message && typeof message.read === "function";
+}
+
+function buildRegistry() {
   const keys = new Map<string, string>();
+  const readers: Reader[] = [];
   for (const [module, messages] of Object.entries(MODULES)) {
-    for (const [name, text] of Object.entries(messages)) {
-      if (typeof text === "string" && !keys.has(text)) keys.set(text, `${module}.${name}`);
+    for (const [name, message] of Object.entries(messages)) {
+      const key = `${module}.${name}`;
+      if (typeof message === "string" && !keys.has(message)) keys.set(message, key);
+      else if (isReadable(message)) readers.push({ key, read: message.read });
     }
   }
-  return keys;
+  return { keys, readers };
 }
 
 const REGISTRY = buildRegistry();
 
-// The catalog key of an English message, or undefined when it has none.
+// The catalog key of an English message and the values it carries, or undefined when it has none.
+export function readServerMessage(text: string): { key: string; values: MessageValues } | undefined {
+  const key = REGISTRY.keys.get(text);
+  if (key !== undefined) return { key, values: {} };
+  for (const reader of REGISTRY.readers) {
+    const values = reader.read(text);
+    if (values) return { key: reader.key, values };
+  }
+  return undefined;
+}
+
 export function serverMessageKey(text: string): string | undefined {
-  return REGISTRY.get(text);
+  return readServerMessage(text)?.key;
 }
 
 export function registeredServerMessages(): ReadonlyMap<string, string> {
-  return REGISTRY;
+  return REGISTRY.keys;
+}
+
+// The keys of the messages with values, which registeredServerMessages cannot list by text.
+export function registeredParameterizedKeys(): string[] {
+  return REGISTRY.readers.map((reader) => reader.key);
+}
+
+// next-intl types each key's values from its message; the registry's keys and values are
+// only known at run time, so the translator is taken loosely here.
+type Translate = (key: never, values: never) => string;
+
+// An English message in the language of `t` (a translator of the "serverMessages" catalog).
+export function translateServerMessage(t: Translate, text: string): string {
+  const found = readServerMessage(text);
+  if (found === undefined) return text;
+  // The registry's keys are checked against the catalogs by lib/i18n/server-messages.test.ts.
+  return t(found.key as never, { ...SERVER_MESSAGE_VALUES, ...found.values } as never);
 }

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { CATALOGS } from "./catalogs";
 import type { Locale } from "./locales";
-import { SERVER_MESSAGE_VALUES, serverMessageKey } from "./server-messages";
+import { translateServerMessage } from "./server-messages";
 
 export type TranslateText = (text: string) => string;
 
@@ -9,9 +9,5 @@ export type TranslateText = (text: string) => string;
 // entry reads as it is.
 export function serverMessageTranslator(locale: Locale): TranslateText {
   const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "serverMessages" });
-  return (text) => {
-    const key = serverMessageKey(text);
-    // The registry's keys are checked against the catalogs by lib/i18n/server-messages.test.ts.
-    return key === undefined ? text : t(key as Parameters<typeof t>[0], SERVER_MESSAGE_VALUES);
-  };
+  return (text) => translateServerMessage(t, text);
 }

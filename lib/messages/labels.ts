@@ -6,64 +6,35 @@ import type { GracePeriod } from "@/lib/tokens/grace-period";
 import type { TokenScope } from "@/lib/tokens/scope";
 import type { CreatedFilter, StatusFilter, TokenStatus } from "@/lib/tokens/status";
 import type { UsageOutcome } from "@/lib/usage/outcomes";
+import { en } from "@/messages/en";
 
-// The words for the console's enums, each keyed by the value it names and written once:
-// the screens, the audit log's change list and the CSV export all read them from here, so
-// a translation (one catalog per language) replaces this module and nothing else.
+// The words for the console's enums, each keyed by the value it names. The screens read them
+// from the "labels" catalog in the reader's language (t(`scopes.${scope}`)); these English
+// views of the same catalog are for what speaks English whatever the reader (scripts, tests).
+const LABELS = en.labels;
 
-export const SCOPE_LABELS: Record<TokenScope, string> = {
-  read: "Read only",
-  read_write: "Read & write",
-};
+export const SCOPE_LABELS: Record<TokenScope, string> = LABELS.scopes;
 
 // What each scope lets a token do, said next to the choice in the token forms.
-export const SCOPE_DESCRIPTIONS: Record<TokenScope, string> = {
-  read: "Can read data in the API sections checked below; cannot add, change or delete records.",
-  read_write: "Can read, add, change and delete records in the API sections checked below.",
-};
+export const SCOPE_DESCRIPTIONS: Record<TokenScope, string> = LABELS.scopeDescriptions;
 
 // "Expiring soon" is not a status of its own: it is an enabled token close to its expiry.
-export const TOKEN_STATUS_LABELS: Record<TokenStatus | "expiring_soon", string> = {
-  enabled: "Enabled",
-  disabled: "Disabled",
-  expiring_soon: "Expiring soon",
-  expired: "Expired",
-  revoked: "Revoked",
+export const TOKEN_STATUS_LABELS: Record<TokenStatus | "expiring_soon", string> = LABELS.statuses;
+
+export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
+  any: LABELS.anyStatus,
+  ...LABELS.statuses,
 };
 
-export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = { any: "Any", ...TOKEN_STATUS_LABELS };
+export const CREATED_FILTER_LABELS: Record<CreatedFilter, string> = LABELS.createdFilters;
 
-export const CREATED_FILTER_LABELS: Record<CreatedFilter, string> = {
-  any: "Any time",
-  last_7_days: "Last 7 days",
-  last_30_days: "Last 30 days",
-  older_than_30_days: "More than 30 days",
-};
+export const ROLE_LABELS: Record<Role, string> = LABELS.roles;
 
-export const ROLE_LABELS: Record<Role, string> = {
-  administrator: "Account administrator",
-  implementation_specialist: "Implementation specialist",
-  support_staff: "Support staff",
-  member: "Member",
-};
+export const GRACE_PERIOD_LABELS: Record<GracePeriod, string> = LABELS.gracePeriods;
 
-export const GRACE_PERIOD_LABELS: Record<GracePeriod, string> = {
-  none: "No grace period: the old secret stops working now",
-  "1h": "1 hour",
-  "24h": "24 hours",
-  "7d": "7 days",
-};
+export const EXPIRATION_CHOICE_LABELS: Record<ExpirationChoice, string> = LABELS.expirationChoices;
 
-export const EXPIRATION_CHOICE_LABELS: Record<ExpirationChoice, string> = {
-  "7d": "7 days",
-  "30d": "30 days",
-  "60d": "60 days",
-  "90d": "90 days",
-  "1y": "1 year",
-  custom: "Custom date",
-  never: "No expiration",
-};
-
+// The audit log's words below are still English only (the audit log's own catalog replaces them).
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "token.created": "Token created",
   "token.updated": "Token edited",

@@ -1,4 +1,5 @@
 import account from "./account.json";
+import api from "./api.json";
 import common from "./common.json";
 import csv from "./csv.json";
 import errors from "./errors.json";
@@ -9,11 +10,13 @@ import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
+import tokenForm from "./tokenForm.json";
 
 // One file per screen or concern: a screen converted later adds its own file here and
 // in the other languages' folders. lib/i18n/catalogs.test.ts checks they all match.
 export const en = {
   account,
+  api,
   common,
   csv,
   errors,
@@ -24,4 +27,5 @@ export const en = {
   settings,
   shell,
   signIn,
+  tokenForm,
 };

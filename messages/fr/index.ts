@@ -1,4 +1,5 @@
 import account from "./account.json";
+import api from "./api.json";
 import common from "./common.json";
 import csv from "./csv.json";
 import errors from "./errors.json";
@@ -9,9 +10,11 @@ import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
+import tokenForm from "./tokenForm.json";
 
 export const fr = {
   account,
+  api,
   common,
   csv,
   errors,
@@ -22,4 +25,5 @@ export const fr = {
   settings,
   shell,
   signIn,
+  tokenForm,
 };

@@ -2,8 +2,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { NOT_FOUND_MESSAGE } from "@/lib/commands/result";
 import type { DbTransaction } from "@/lib/db/client";
+import { TOKEN_COMMAND_MESSAGES } from "../messages";
 
-export const REVOKED_IS_FINAL = "A revoked token cannot be changed.";
+export const REVOKED_IS_FINAL = TOKEN_COMMAND_MESSAGES.revokedIsFinal;
 
 // What every command needs of its token to write the audit event.
 const AUDITED = { id: true, name: true, hint: true } as const;

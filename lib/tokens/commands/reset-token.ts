@@ -5,10 +5,11 @@ import { defineCommand } from "@/lib/commands/define-command";
 import { ok } from "@/lib/commands/result";
 import { GRACE_PERIOD_MS, GRACE_PERIODS } from "../grace-period";
 import { issueSecret } from "../issue-secret";
+import { TOKEN_FIELD_MESSAGES } from "../messages";
 import { changeableToken } from "./account-token";
 
 const schema = z.object({
-  grace: z.enum(GRACE_PERIODS, { error: "Choose how long the old secret stays valid" }).default("none"),
+  grace: z.enum(GRACE_PERIODS, { error: TOKEN_FIELD_MESSAGES.graceRequired }).default("none"),
 });
 
 // A new secret for the same token. By default the old one stops verifying at once; with a

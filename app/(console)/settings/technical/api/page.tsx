@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { BookOpen, KeyRound, ScrollText } from "lucide-react";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
@@ -12,13 +13,14 @@ import { loadCardUsage } from "@/lib/usage/queries/card-usage";
 import { ApiAccessSwitch } from "./_components/api-access-switch";
 import { CreateTokenDialog } from "./_components/create-token-dialog";
 import { FormOptionsProvider } from "./_components/form-options-context";
-import { API_PAGE } from "./_components/messages";
 import { SafetyPanel } from "./_components/safety-panel";
 import { TokenFilters } from "./_components/token-filters";
 import { TokenList } from "./_components/token-list";
 import { TokenPagination } from "./_components/token-pagination";
 
-export const metadata: Metadata = { title: "API" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("api.page"))("title") };
+}
 
 export default async function ApiPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePageCapability("api.view");
@@ -26,13 +28,16 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
   const filters = await loadTokenListFilters(searchParams);
   const [list, options] = await Promise.all([listTokens(ctx.account.id, filters), loadTokenFormOptions(ctx)]);
   const usage = await loadCardUsage(ctx.account.id, list.tokens);
+  const t = await getTranslations("api.page");
+  // One "now" for the whole list, so relative times read the same on the server and in the browser.
+  const now = new Date().toISOString();
 
   return (
     <FormOptionsProvider options={options}>
       <div className="space-y-6">
         <PageHeader
-          title={API_PAGE.title}
-          intro={API_PAGE.intro}
+          title={t("title")}
+          intro={t("intro")}
           headingId="api-heading"
           actions={
             <>
@@ -41,7 +46,7 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
                 className="inline-flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
               >
                 <BookOpen className="size-4" aria-hidden />
-                {API_PAGE.usingTheApi}
+                {t("usingTheApi")}
               </Link>
               {can(ctx.role, "audit.view") && (
                 <Link
@@ -49,7 +54,7 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
                   className="inline-flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-gray-700 hover:bg-gray-100 hover:text-gray-900"
                 >
                   <ScrollText className="size-4" aria-hidden />
-                  {API_PAGE.auditLog}
+                  {t("auditLog")}
                 </Link>
               )}
               <ApiAccessSwitch
@@ -63,7 +68,7 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
 
         {!canManage && (
           <p className="rounded-md border border-gray-200 bg-white p-3 text-sm text-gray-700">
-            {API_PAGE.readOnlyNotice}
+            {t("readOnlyNotice")}
           </p>
         )}
 
@@ -71,12 +76,12 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
           <section aria-labelledby="tokens-heading" className="min-w-0 space-y-4">
             {/* Cards title themselves with h3: this keeps the heading outline h1 → h2 → h3. */}
             <h2 id="tokens-heading" className="sr-only">
-              {API_PAGE.tokensHeading}
+              {t("tokensHeading")}
             </h2>
             {list.accountHasTokens && <TokenFilters />}
             {list.tokens.length > 0 ? (
               <>
-                <TokenList tokens={list.tokens} usage={usage} canManage={canManage} />
+                <TokenList tokens={list.tokens} usage={usage} canManage={canManage} now={now} />
                 <TokenPagination page={list.page} pageSize={list.pageSize} total={list.total} />
               </>
             ) : (
@@ -90,13 +95,10 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
   );
 }
 
-function EmptyState({ hasTokens, canManage }: { hasTokens: boolean; canManage: boolean }) {
-  const title = hasTokens ? API_PAGE.noMatchesTitle : API_PAGE.emptyTitle;
-  const body = hasTokens
-    ? API_PAGE.noMatchesBody
-    : canManage
-      ? API_PAGE.emptyBody
-      : API_PAGE.emptyReadOnlyBody;
+async function EmptyState({ hasTokens, canManage }: { hasTokens: boolean; canManage: boolean }) {
+  const t = await getTranslations("api.page");
+  const title = hasTokens ? t("noMatchesTitle") : t("emptyTitle");
+  const body = hasTokens ? t("noMatchesBody") : canManage ? t("emptyBody") : t("emptyReadOnlyBody");
   return (
     <div className="rounded-lg border border-dashed border-gray-300 bg-white p-10 text-center">
       <KeyRound className="mx-auto size-8 text-gray-400" aria-hidden />

@@ -2,11 +2,12 @@
 
 import { useOptimistic, useTransition } from "react";
 import { Switch } from "radix-ui";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { setApiAccessAction } from "../actions";
-import { API_PAGE } from "./messages";
 
 export function ApiAccessSwitch({ enabled, canChange }: { enabled: boolean; canChange: boolean }) {
+  const t = useTranslations("api.access");
   const [optimistic, setOptimistic] = useOptimistic(enabled);
   const [pending, startTransition] = useTransition();
 
@@ -14,15 +15,15 @@ export function ApiAccessSwitch({ enabled, canChange }: { enabled: boolean; canC
     startTransition(async () => {
       setOptimistic(next);
       const result = await setApiAccessAction(next);
-      if (result.ok) toast.success(next ? API_PAGE.accessEnabledToast : API_PAGE.accessDisabledToast);
-      else toast.error(result.message ?? API_PAGE.accessFailed);
+      if (result.ok) toast.success(next ? t("enabledToast") : t("disabledToast"));
+      else toast.error(result.message ?? t("failed"));
     });
   }
 
   return (
     <div className="flex items-center gap-3">
       <label htmlFor="api-access" className="text-sm font-medium text-gray-800">
-        {API_PAGE.accessSwitch}
+        {t("label")}
       </label>
       <Switch.Root
         id="api-access"
@@ -35,7 +36,7 @@ export function ApiAccessSwitch({ enabled, canChange }: { enabled: boolean; canC
         <Switch.Thumb className="block size-5 translate-x-0.5 rounded-full bg-white shadow transition-transform data-[state=checked]:translate-x-[1.375rem]" />
       </Switch.Root>
       <span id="api-access-hint" className="sr-only">
-        {optimistic ? API_PAGE.accessOnHint : API_PAGE.accessOffHint}
+        {optimistic ? t("onHint") : t("offHint")}
       </span>
     </div>
   );

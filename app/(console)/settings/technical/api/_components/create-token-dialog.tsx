@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -9,17 +10,17 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { FreshDialog } from "@/components/ui/fresh-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { createTokenAction } from "../actions";
-import { API_PAGE, FORM, SECRET, TOAST } from "./messages";
 import { SecretReveal } from "./secret-reveal";
 import { TokenFormFields } from "./token-form-fields";
 
 export function CreateTokenDialog() {
+  const t = useTranslations("api.page");
   return (
     <FreshDialog
       trigger={
         <Button>
           <Plus className="size-4" aria-hidden />
-          {API_PAGE.create}
+          {t("create")}
         </Button>
       }
     >
@@ -29,24 +30,25 @@ export function CreateTokenDialog() {
 }
 
 function CreateTokenContent({ onDone }: { onDone: () => void }) {
+  const t = useTranslations();
   const { state, onSubmit, pending } = useFormAction(createTokenAction);
 
   useEffect(() => {
-    if (state.ok) toast.success(TOAST.created);
-  }, [state]);
+    if (state.ok) toast.success(t("api.toast.created"));
+  }, [state, t]);
 
   if (state.ok) {
     return (
-      <DialogContent title={SECRET.title} onInteractOutside={(event) => event.preventDefault()}>
+      <DialogContent title={t("api.secret.title")} onInteractOutside={(event) => event.preventDefault()}>
         <SecretReveal secret={state.data.secret} onDone={onDone} />
       </DialogContent>
     );
   }
   return (
-    <DialogContent title={FORM.createTitle} description={FORM.createDescription}>
+    <DialogContent title={t("tokenForm.createTitle")} description={t("tokenForm.createDescription")}>
       <form onSubmit={onSubmit} noValidate>
         <TokenFormFields mode="create" errors={state.errors} />
-        <FormFooter submitLabel={FORM.createSubmit} pending={pending} message={state.message} />
+        <FormFooter submitLabel={t("tokenForm.createSubmit")} pending={pending} message={state.message} />
       </form>
     </DialogContent>
   );

@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { AlertTriangle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
 import type { FieldErrors } from "@/lib/commands/result";
-import { EXPIRATION_CHOICE_LABELS } from "@/lib/messages/labels";
 import {
   EXPIRATION_CHOICES,
   isDurationPreset,
@@ -12,7 +12,6 @@ import {
   presetAllowed,
 } from "@/lib/tokens/expiry-rule";
 import { useFormOptions } from "./form-options-context";
-import { FORM } from "./messages";
 
 // The expiration choice of the create, edit and duplicate dialogs. It offers only what the
 // server will accept from this person (the same rule decides there): no "No expiration"
@@ -30,6 +29,8 @@ export function ExpiryFields({
   keepLabel?: string;
   defaultValue: string;
 }) {
+  const t = useTranslations("tokenForm");
+  const choiceLabel = useTranslations("labels.expirationChoices");
   const { expiryRule } = useFormOptions();
   const [expiration, setExpiration] = useState(defaultValue);
   const choices = EXPIRATION_CHOICES.filter((choice) => presetAllowed(choice, expiryRule));
@@ -40,8 +41,8 @@ export function ExpiryFields({
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           id={`${idPrefix}-expiration`}
-          label={FORM.expiration}
-          hint={limited ? FORM.expiryLimitHint(expiryRule.maxDays) : undefined}
+          label={t("expiration")}
+          hint={limited ? t("expiryLimitHint", { days: expiryRule.maxDays }) : undefined}
           errors={errors?.expiration}
         >
           {({ id, describedBy, invalid }) => (
@@ -57,14 +58,14 @@ export function ExpiryFields({
               {keepLabel && <option value="keep">{keepLabel}</option>}
               {choices.map((choice) => (
                 <option key={choice} value={choice}>
-                  {EXPIRATION_CHOICE_LABELS[choice]}
+                  {choiceLabel(choice)}
                 </option>
               ))}
             </select>
           )}
         </Field>
         {expiration === "custom" && (
-          <Field id={`${idPrefix}-custom-date`} label={FORM.customDate} errors={errors?.customDate}>
+          <Field id={`${idPrefix}-custom-date`} label={t("customDate")} errors={errors?.customDate}>
             {({ id, describedBy, invalid }) => (
               <input
                 id={id}
@@ -85,7 +86,7 @@ export function ExpiryFields({
       {expiration === "never" && (
         <p role="note" className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
-          {FORM.noExpirationWarning}
+          {t("noExpirationWarning")}
         </p>
       )}
     </>

@@ -1,28 +1,29 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/ui/field";
-import { GRACE_PERIOD_LABELS } from "@/lib/messages/labels";
 import { GRACE_PERIODS } from "@/lib/tokens/grace-period";
 import { resetTokenAction } from "../actions";
-import { RESET, TOAST } from "./messages";
 import { SecretIssuingDialog } from "./secret-issuing-dialog";
 import type { TokenDialogProps } from "./token-dialog-props";
 
 // A new secret at once; the old one stops now or after the chosen grace period.
 export function ResetTokenDialog(props: TokenDialogProps) {
+  const t = useTranslations("api");
+  const label = useTranslations("labels.gracePeriods");
   return (
     <SecretIssuingDialog
       {...props}
       action={resetTokenAction}
-      title={RESET.title(props.token.name)}
-      description={RESET.body}
-      submitLabel={RESET.confirm}
-      successToast={TOAST.reset}
+      title={t("reset.title", { name: props.token.name })}
+      description={t("reset.body")}
+      submitLabel={t("reset.confirm")}
+      successToast={t("toast.reset")}
       variant="danger"
       fields={(errors) => (
         <>
           <label htmlFor="reset-grace" className="block text-sm font-medium">
-            {RESET.grace}
+            {t("reset.grace")}
           </label>
           <select
             id="reset-grace"
@@ -33,7 +34,7 @@ export function ResetTokenDialog(props: TokenDialogProps) {
           >
             {GRACE_PERIODS.map((period) => (
               <option key={period} value={period}>
-                {GRACE_PERIOD_LABELS[period]}
+                {label(period)}
               </option>
             ))}
           </select>

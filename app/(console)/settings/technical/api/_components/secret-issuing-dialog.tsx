@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import type { ActionState, FieldErrors } from "@/lib/commands/result";
 import type { IssuedSecret } from "@/lib/tokens/dto";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { FormFooter } from "@/components/ui/form-footer";
-import { SECRET } from "./messages";
 import { SecretReveal } from "./secret-reveal";
 import type { TokenDialogProps } from "./token-dialog-props";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -35,6 +35,7 @@ export function SecretIssuingDialog({
   variant,
   fields,
 }: SecretIssuingDialogProps) {
+  const t = useTranslations("api.secret");
   const { state, onSubmit, pending } = useFormAction(action);
 
   useEffect(() => {
@@ -45,7 +46,7 @@ export function SecretIssuingDialog({
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       {state.ok ? (
         <DialogContent
-          title={SECRET.title}
+          title={t("title")}
           onCloseAutoFocus={onCloseAutoFocus}
           onInteractOutside={(event) => event.preventDefault()}
         >

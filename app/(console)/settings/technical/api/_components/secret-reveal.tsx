@@ -1,23 +1,24 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { AlertTriangle, Copy, Eye, EyeOff } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { SECRET } from "./messages";
 
 // The one place a token's secret is ever displayed. It lives only in this component's
 // props; closing the dialog drops it for good.
 export function SecretReveal({ secret, onDone }: { secret: string; onDone: () => void }) {
+  const t = useTranslations("api.secret");
   const [visible, setVisible] = useState(false);
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(secret);
-      toast.success(SECRET.copied);
+      toast.success(t("copied"));
     } catch {
-      toast.error(SECRET.copyFailed);
+      toast.error(t("copyFailed"));
     }
   }
 
@@ -25,11 +26,11 @@ export function SecretReveal({ secret, onDone }: { secret: string; onDone: () =>
     <div className="space-y-4">
       <p role="alert" className="flex items-start gap-2 rounded-md bg-amber-50 p-3 text-sm text-amber-900">
         <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
-        {SECRET.warning}
+        {t("warning")}
       </p>
       <div>
         <label htmlFor="issued-secret" className="block text-sm font-medium">
-          {SECRET.label}
+          {t("label")}
         </label>
         <div className="mt-1 flex gap-2">
           <input
@@ -44,7 +45,7 @@ export function SecretReveal({ secret, onDone }: { secret: string; onDone: () =>
           />
           <Button
             variant="secondary"
-            aria-label={visible ? SECRET.hide : SECRET.show}
+            aria-label={visible ? t("hide") : t("show")}
             aria-pressed={visible}
             onClick={() => setVisible((v) => !v)}
           >
@@ -55,9 +56,9 @@ export function SecretReveal({ secret, onDone }: { secret: string; onDone: () =>
       <div className="flex justify-end gap-2">
         <Button variant="secondary" onClick={copy}>
           <Copy className="size-4" aria-hidden />
-          {SECRET.copy}
+          {t("copy")}
         </Button>
-        <Button onClick={onDone}>{SECRET.done}</Button>
+        <Button onClick={onDone}>{t("done")}</Button>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { forwardRef } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import {
   Ban,
   Copy,
@@ -22,7 +23,6 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { tokenHistoryHref } from "@/lib/audit/log-filters";
 import type { TokenCardDto } from "@/lib/tokens/dto";
-import { CARD, MENU } from "./messages";
 
 export type TokenMenuAction = "edit" | "duplicate" | "reset" | "version" | "toggle" | "revoke" | "delete";
 
@@ -38,6 +38,7 @@ export const TokenActionsMenu = forwardRef<
 >(function TokenActionsMenu({ token, canManage, onAction }, ref) {
   const revoked = token.status === "revoked";
   const disabled = token.disabled;
+  const t = useTranslations("api");
   // Not modal: a modal menu hides the rest of the page with aria-hidden while its buttons
   // stay focusable (axe: aria-hidden-focus). Escape, outside clicks and focus return work
   // the same either way.
@@ -45,7 +46,7 @@ export const TokenActionsMenu = forwardRef<
     <DropdownMenu modal={false}>
       <DropdownMenuTrigger
         ref={ref}
-        aria-label={CARD.moreActions(token.name)}
+        aria-label={t("card.moreActions", { name: token.name })}
         className="rounded-md p-1.5 text-gray-500 hover:bg-gray-100 hover:text-gray-900"
       >
         <MoreHorizontal className="size-5" aria-hidden />
@@ -54,7 +55,7 @@ export const TokenActionsMenu = forwardRef<
         {canManage ? <ManageItems revoked={revoked} disabled={disabled} onAction={onAction} /> : null}
         <DropdownMenuItem asChild>
           <Link href={tokenHistoryHref(token.id)}>
-            <History className="size-4" aria-hidden /> {MENU.history}
+            <History className="size-4" aria-hidden /> {t("menu.history")}
           </Link>
         </DropdownMenuItem>
         {canManage ? <DestructiveItems revoked={revoked} onAction={onAction} /> : null}
@@ -66,36 +67,38 @@ export const TokenActionsMenu = forwardRef<
 type ItemsProps = { revoked: boolean; onAction: (action: TokenMenuAction) => void };
 
 function ManageItems({ revoked, disabled, onAction }: ItemsProps & { disabled: boolean }) {
+  const t = useTranslations("api.menu");
   return (
     <>
       <DropdownMenuItem disabled={revoked} onSelect={() => onAction("edit")}>
-        <Pencil className="size-4" aria-hidden /> {MENU.edit}
+        <Pencil className="size-4" aria-hidden /> {t("edit")}
       </DropdownMenuItem>
       <DropdownMenuItem onSelect={() => onAction("duplicate")}>
-        <Copy className="size-4" aria-hidden /> {MENU.duplicate}
+        <Copy className="size-4" aria-hidden /> {t("duplicate")}
       </DropdownMenuItem>
       <DropdownMenuItem disabled={revoked} onSelect={() => onAction("reset")}>
-        <RotateCcw className="size-4" aria-hidden /> {MENU.reset}
+        <RotateCcw className="size-4" aria-hidden /> {t("reset")}
       </DropdownMenuItem>
       <DropdownMenuItem disabled={revoked} onSelect={() => onAction("version")}>
-        <GitBranch className="size-4" aria-hidden /> {MENU.updateVersion}
+        <GitBranch className="size-4" aria-hidden /> {t("updateVersion")}
       </DropdownMenuItem>
       <DropdownMenuItem disabled={revoked} onSelect={() => onAction("toggle")}>
-        <Power className="size-4" aria-hidden /> {disabled ? MENU.enable : MENU.disable}
+        <Power className="size-4" aria-hidden /> {disabled ? t("enable") : t("disable")}
       </DropdownMenuItem>
     </>
   );
 }
 
 function DestructiveItems({ revoked, onAction }: ItemsProps) {
+  const t = useTranslations("api.menu");
   return (
     <>
       <DropdownMenuSeparator />
       <DropdownMenuItem destructive disabled={revoked} onSelect={() => onAction("revoke")}>
-        <Ban className="size-4" aria-hidden /> {MENU.revoke}
+        <Ban className="size-4" aria-hidden /> {t("revoke")}
       </DropdownMenuItem>
       <DropdownMenuItem destructive onSelect={() => onAction("delete")}>
-        <Trash2 className="size-4" aria-hidden /> {MENU.delete}
+        <Trash2 className="size-4" aria-hidden /> {t("delete")}
       </DropdownMenuItem>
     </>
   );

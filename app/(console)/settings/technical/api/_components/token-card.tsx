@@ -2,11 +2,10 @@
 
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { SCOPE_LABELS } from "@/lib/messages/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate, formatDateTime, formatRelativeTime } from "@/lib/i18n/format";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import type { CardUsageDto } from "@/lib/usage/dto";
-import { CARD, CARD_USAGE } from "./messages";
-import { formatDateTime, formatDay } from "@/lib/messages/format-date";
 import { TokenHint } from "./token-hint";
 import { TokenStatusBadge } from "./token-status-badge";
 import { UsageTrend } from "./usage-trend";
@@ -25,14 +24,21 @@ export function TokenCard({
   token,
   href,
   usage,
+  now,
   menu,
 }: {
   token: TokenCardDto;
   href: string;
   usage?: CardUsageDto;
+  // The instant relative times count from (ISO), the same on the server and in the browser.
+  now: string;
   menu?: ReactNode;
 }) {
-  const scope = SCOPE_LABELS[token.scope];
+  const t = useTranslations("api");
+  const label = useTranslations("labels");
+  const locale = useLocale();
+  const day = (iso: string) => formatDate(iso, locale);
+  const relative = (iso: string) => formatRelativeTime(iso, now, locale);
   return (
     <article
       aria-labelledby={`token-${token.id}-name`}
@@ -54,35 +60,45 @@ export function TokenCard({
         {menu}
       </header>
       <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-3 lg:grid-cols-4">
-        <Detail label={CARD.scope}>
-          {scope} · {token.sectionLabels.length > 0 ? token.sectionLabels.join(", ") : CARD.noSections}
+        <Detail label={t("card.scope")}>
+          {t("card.scopeAndSections", {
+            scope: label(`scopes.${token.scope}`),
+            sections:
+              token.sectionLabels.length > 0
+                ? new Intl.ListFormat(locale, { type: "unit" }).format(token.sectionLabels)
+                : t("card.noSections"),
+          })}
         </Detail>
-        <Detail label={CARD.version}>{token.apiVersionName}</Detail>
-        <Detail label={CARD.owner}>
+        <Detail label={t("card.version")}>{token.apiVersionName}</Detail>
+        <Detail label={t("card.owner")}>
           {token.ownerName}
-          {token.ownerIsTechnical && <span className="text-gray-500"> ({CARD.technicalUser})</span>}
+          {token.ownerIsTechnical && <span className="text-gray-500"> {t("card.technicalUser")}</span>}
         </Detail>
-        <Detail label={CARD.created}>
-          {CARD.createdBy(formatDay(token.createdAt), token.createdByName)}
+        <Detail label={t("card.created")}>
+          {t("card.createdBy", { day: day(token.createdAt), name: token.createdByName })}
         </Detail>
         {token.revokedAt ? (
-          <Detail label={CARD.revokedOn}>{formatDay(token.revokedAt)}</Detail>
+          <Detail label={t("card.revokedOn")}>{day(token.revokedAt)}</Detail>
         ) : (
-          <Detail label={CARD.expires}>
-            {token.expiresAt ? formatDay(token.expiresAt) : CARD.noExpiration}
+          <Detail label={t("card.expires")}>
+            {token.expiresAt
+              ? t("card.expiresOn", { day: day(token.expiresAt), relative: relative(token.expiresAt) })
+              : t("card.noExpiration")}
           </Detail>
         )}
-        <Detail label={CARD.lastUsed}>
+        <Detail label={t("card.lastUsed")}>
           {token.lastUsedAt
-            ? token.lastUsedIp
-              ? CARD.lastUsedFrom(formatDateTime(token.lastUsedAt), token.lastUsedIp)
-              : formatDateTime(token.lastUsedAt)
-            : CARD.never}
+            ? t(token.lastUsedIp ? "card.lastUsedFrom" : "card.lastUsedWhen", {
+                relative: relative(token.lastUsedAt),
+                when: formatDateTime(token.lastUsedAt, locale, { withZone: true }),
+                ip: token.lastUsedIp ?? "",
+              })
+            : t("card.never")}
         </Detail>
         {usage && (
           // Two columns wide: the sparkline and its totals in words read without truncation.
           <div className="min-w-0 sm:col-span-2">
-            <dt className="text-xs text-gray-500">{CARD_USAGE.trend}</dt>
+            <dt className="text-xs text-gray-500">{t("usage.trend")}</dt>
             <dd className="text-sm text-gray-900">
               <UsageTrend trend={usage.trend} />
             </dd>
@@ -91,7 +107,7 @@ export function TokenCard({
       </dl>
       {usage?.unused && (
         <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/30 ring-inset">
-          {CARD_USAGE.unused}
+          {t("usage.unused")}
         </p>
       )}
     </article>

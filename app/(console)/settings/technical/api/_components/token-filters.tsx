@@ -2,9 +2,9 @@
 
 import { debounce, useQueryStates } from "nuqs";
 import { Search } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { CREATED_FILTER_LABELS, STATUS_FILTER_LABELS } from "@/lib/messages/labels";
 import {
   CREATED_FILTERS,
   STATUS_FILTERS,
@@ -12,21 +12,21 @@ import {
   type CreatedFilter,
   type StatusFilter,
 } from "@/lib/tokens/list-filters";
-import { API_PAGE } from "./messages";
 
 const selectClass = `${inputClass} w-auto pr-8`;
 
 // Filters are URL state: every change re-renders the list on the server (shallow: false)
 // and resets to the first page.
 export function TokenFilters() {
+  const t = useTranslations();
   const [filters, setFilters] = useQueryStates(tokenListParsers, { shallow: false, history: "replace" });
   const active = filters.q !== "" || filters.created !== "any" || filters.status !== "any";
 
   return (
-    <div role="search" aria-label={API_PAGE.filterLabel} className="flex flex-wrap items-end gap-3">
+    <div role="search" aria-label={t("api.filters.label")} className="flex flex-wrap items-end gap-3">
       <div className="min-w-56 flex-1">
         <label htmlFor="token-search" className="sr-only">
-          {API_PAGE.filters.search}
+          {t("api.filters.search")}
         </label>
         <div className="relative">
           <Search
@@ -36,7 +36,7 @@ export function TokenFilters() {
           <input
             id="token-search"
             type="search"
-            placeholder={API_PAGE.filters.search}
+            placeholder={t("api.filters.search")}
             // nuqs updates its state at once and only debounces the URL (and so the server).
             value={filters.q}
             maxLength={100}
@@ -52,7 +52,7 @@ export function TokenFilters() {
       </div>
       <div>
         <label htmlFor="token-created" className="block text-xs font-medium text-gray-600">
-          {API_PAGE.filters.created}
+          {t("api.filters.created")}
         </label>
         <select
           id="token-created"
@@ -62,14 +62,14 @@ export function TokenFilters() {
         >
           {CREATED_FILTERS.map((value) => (
             <option key={value} value={value}>
-              {CREATED_FILTER_LABELS[value]}
+              {t(`labels.createdFilters.${value}`)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor="token-status" className="block text-xs font-medium text-gray-600">
-          {API_PAGE.filters.status}
+          {t("api.filters.status")}
         </label>
         <select
           id="token-status"
@@ -79,13 +79,13 @@ export function TokenFilters() {
         >
           {STATUS_FILTERS.map((value) => (
             <option key={value} value={value}>
-              {STATUS_FILTER_LABELS[value]}
+              {value === "any" ? t("labels.anyStatus") : t(`labels.statuses.${value}`)}
             </option>
           ))}
         </select>
       </div>
       <Button variant="secondary" disabled={!active} onClick={() => void setFilters(null)}>
-        {API_PAGE.filters.clearAll}
+        {t("api.filters.clearAll")}
       </Button>
     </div>
   );

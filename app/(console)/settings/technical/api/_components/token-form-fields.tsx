@@ -1,14 +1,13 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import type { FieldErrors as Errors } from "@/lib/commands/result";
-import { SCOPE_DESCRIPTIONS, SCOPE_LABELS } from "@/lib/messages/labels";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import { presetAllowed, type ExpiryRule } from "@/lib/tokens/expiry-rule";
 import { ExpiryFields, longestAllowedPreset } from "./expiry-fields";
 import { useFormOptions } from "./form-options-context";
-import { FORM } from "./messages";
 
 type Mode = "create" | "edit";
 
@@ -29,6 +28,9 @@ export function TokenFormFields({
   token?: TokenCardDto;
   errors?: Errors;
 }) {
+  const t = useTranslations("tokenForm");
+  const scopeLabel = useTranslations("labels.scopes");
+  const scopeDescription = useTranslations("labels.scopeDescriptions");
   const options = useFormOptions();
   const [checked, setChecked] = useState<Set<string>>(() => new Set(token?.sectionIds ?? []));
   const allChecked = options.sections.length > 0 && checked.size === options.sections.length;
@@ -44,7 +46,7 @@ export function TokenFormFields({
 
   return (
     <div className="space-y-4">
-      <Field id="token-name" label={FORM.name} errors={errors?.name}>
+      <Field id="token-name" label={t("name")} errors={errors?.name}>
         {({ id, describedBy, invalid }) => (
           <input
             id={id}
@@ -62,8 +64,8 @@ export function TokenFormFields({
 
       <Field
         id="token-description"
-        label={FORM.description}
-        hint={FORM.descriptionHint}
+        label={t("description")}
+        hint={t("descriptionHint")}
         errors={errors?.description}
       >
         {({ id, describedBy, invalid }) => (
@@ -83,7 +85,7 @@ export function TokenFormFields({
         className="space-y-1"
         aria-describedby={["token-scope-rule", errors?.scope ? "token-scope-error" : ""].join(" ").trim()}
       >
-        <legend className="text-sm font-medium text-gray-800">{FORM.scope}</legend>
+        <legend className="text-sm font-medium text-gray-800">{t("scope")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {SCOPES.map((scope) => (
             <div key={scope} className="flex items-start gap-2">
@@ -98,17 +100,17 @@ export function TokenFormFields({
               />
               <div>
                 <label htmlFor={`token-scope-${scope}`} className="text-sm">
-                  {SCOPE_LABELS[scope]}
+                  {scopeLabel(scope)}
                 </label>
                 <p id={`token-scope-${scope}-description`} className="text-xs text-gray-500">
-                  {SCOPE_DESCRIPTIONS[scope]}
+                  {scopeDescription(scope)}
                 </p>
               </div>
             </div>
           ))}
         </div>
         <p id="token-scope-rule" className="text-xs text-gray-500">
-          {FORM.scopeOwnerRule}
+          {t("scopeOwnerRule")}
         </p>
         <FieldErrors id="token-scope-error" errors={errors?.scope} />
       </fieldset>
@@ -117,7 +119,7 @@ export function TokenFormFields({
         className="space-y-1"
         aria-describedby={errors?.sectionIds ? "token-sections-error" : undefined}
       >
-        <legend className="text-sm font-medium text-gray-800">{FORM.sections}</legend>
+        <legend className="text-sm font-medium text-gray-800">{t("sections")}</legend>
         <label className="flex items-center gap-2 text-sm font-medium">
           <input
             type="checkbox"
@@ -126,7 +128,7 @@ export function TokenFormFields({
               setChecked(event.target.checked ? new Set(options.sections.map((s) => s.id)) : new Set())
             }
           />
-          {FORM.checkAll}
+          {t("checkAll")}
         </label>
         <div className="grid grid-cols-2 gap-x-6 gap-y-1 pl-1 sm:grid-cols-3">
           {options.sections.map((section) => (
@@ -147,7 +149,7 @@ export function TokenFormFields({
 
       {mode === "create" && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="token-version" label={FORM.version} errors={errors?.apiVersionId}>
+          <Field id="token-version" label={t("version")} errors={errors?.apiVersionId}>
             {({ id, describedBy, invalid }) => (
               <select
                 id={id}
@@ -165,7 +167,7 @@ export function TokenFormFields({
               </select>
             )}
           </Field>
-          <Field id="token-owner" label={FORM.owner} errors={errors?.ownerId}>
+          <Field id="token-owner" label={t("owner")} errors={errors?.ownerId}>
             {({ id, describedBy, invalid }) => (
               <select
                 id={id}
@@ -177,7 +179,7 @@ export function TokenFormFields({
               >
                 {options.owners.map((o) => (
                   <option key={o.id} value={o.id}>
-                    {o.isSelf ? FORM.ownerSelf(o.name) : FORM.technicalOwner(o.name)}
+                    {o.isSelf ? t("ownerSelf", { name: o.name }) : t("technicalOwner", { name: o.name })}
                   </option>
                 ))}
               </select>
@@ -189,14 +191,14 @@ export function TokenFormFields({
       <ExpiryFields
         idPrefix="token"
         errors={errors}
-        keepLabel={mode === "edit" ? FORM.keepExpiry : undefined}
+        keepLabel={mode === "edit" ? t("keepExpiry") : undefined}
         defaultValue={mode === "edit" ? "keep" : defaultCreateExpiry(options.expiryRule)}
       />
 
       <Field
         id="token-ips"
-        label={FORM.allowedIps}
-        hint={FORM.allowedIpsHint}
+        label={t("allowedIps")}
+        hint={t("allowedIpsHint")}
         errors={errors?.allowedIpRanges}
       >
         {({ id, describedBy, invalid }) => (
@@ -214,8 +216,8 @@ export function TokenFormFields({
 
       <Field
         id="token-contact"
-        label={FORM.contact}
-        hint={FORM.contactHint}
+        label={t("contact")}
+        hint={t("contactHint")}
         errors={errors?.technicalContact}
       >
         {({ id, describedBy, invalid }) => (

@@ -14,11 +14,14 @@ export function TokenList({
   tokens,
   usage,
   canManage,
+  now,
 }: {
   tokens: TokenCardDto[];
   // Each card's 7-day trend and unused flag, by token id (lib/usage/queries/card-usage.ts).
   usage: Record<string, CardUsageDto>;
   canManage: boolean;
+  // When the page was rendered (ISO): what the cards' relative times count from.
+  now: string;
 }) {
   const { onAction, registerTrigger, dialog } = useTokenActions("api-heading");
   const listQuery = useSearchParams().toString();
@@ -32,6 +35,7 @@ export function TokenList({
               token={token}
               href={tokenPageHref(token.id, listQuery)}
               usage={usage[token.id]}
+              now={now}
               menu={
                 <TokenActionsMenu
                   token={token}

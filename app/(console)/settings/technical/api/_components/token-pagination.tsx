@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { Button } from "@/components/ui/button";
 import { tokenListParsers } from "@/lib/tokens/list-filters";
-import { API_PAGE } from "./messages";
 
 export function TokenPagination({
   page,
@@ -14,25 +14,26 @@ export function TokenPagination({
   pageSize: number;
   total: number;
 }) {
+  const t = useTranslations("api.pagination");
   const [, setFilters] = useQueryStates(tokenListParsers, { shallow: false, scroll: true });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
-    <nav aria-label={API_PAGE.pagination.label} className="flex items-center justify-between gap-4 pt-2">
+    <nav aria-label={t("label")} className="flex items-center justify-between gap-4 pt-2">
       <p className="text-sm text-gray-600" aria-live="polite">
-        {API_PAGE.pagination.summary(first, last, total, page, pages)}
+        {t("summary", { first, last, total, page, pages })}
       </p>
       <div className="flex gap-2">
         <Button variant="secondary" disabled={page <= 1} onClick={() => void setFilters({ page: page - 1 })}>
-          {API_PAGE.pagination.previous}
+          {t("previous")}
         </Button>
         <Button
           variant="secondary"
           disabled={page >= pages}
           onClick={() => void setFilters({ page: page + 1 })}
         >
-          {API_PAGE.pagination.next}
+          {t("next")}
         </Button>
       </div>
     </nav>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, inputClass } from "@/components/ui/field";
@@ -8,26 +9,26 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { updateTokenVersionAction } from "../actions";
 import { useFormOptions } from "./form-options-context";
-import { TOAST, VERSION } from "./messages";
 import type { TokenDialogProps } from "./token-dialog-props";
 
 export function UpdateVersionDialog({ token, onClose, onCloseAutoFocus }: TokenDialogProps) {
+  const t = useTranslations("api");
   const { versions } = useFormOptions();
   const { state, onSubmit, pending } = useFormAction(updateTokenVersionAction);
 
   useEffect(() => {
     if (state.ok) {
-      toast.success(TOAST.versionUpdated);
+      toast.success(t("toast.versionUpdated"));
       onClose();
     }
-  }, [state, onClose]);
+  }, [state, onClose, t]);
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={VERSION.title(token.name)} onCloseAutoFocus={onCloseAutoFocus}>
+      <DialogContent title={t("version.title", { name: token.name })} onCloseAutoFocus={onCloseAutoFocus}>
         <form onSubmit={onSubmit} noValidate>
           <input type="hidden" name="tokenId" value={token.id} />
-          <Field id="version-select" label={VERSION.label} errors={state.errors?.apiVersionId}>
+          <Field id="version-select" label={t("version.label")} errors={state.errors?.apiVersionId}>
             {({ id, describedBy, invalid }) => (
               <select
                 id={id}
@@ -45,7 +46,7 @@ export function UpdateVersionDialog({ token, onClose, onCloseAutoFocus }: TokenD
               </select>
             )}
           </Field>
-          <FormFooter submitLabel={VERSION.submit} pending={pending} message={state.message} />
+          <FormFooter submitLabel={t("version.submit")} pending={pending} message={state.message} />
         </form>
       </DialogContent>
     </Dialog>

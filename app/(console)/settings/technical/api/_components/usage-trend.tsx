@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Bar, BarChart } from "recharts";
 import type { CardUsageDto } from "@/lib/usage/dto";
-import { CARD_USAGE } from "./messages";
 
 export const SUCCESS_COLOR = "#16a34a";
 export const REFUSAL_COLOR = "#dc2626";
@@ -10,6 +10,7 @@ export const REFUSAL_COLOR = "#dc2626";
 // A card's 7-day sparkline: one stacked bar per day, successes under refusals. The totals
 // are said in words beside it; the picture itself is decoration for screen readers.
 export function UsageTrend({ trend }: { trend: CardUsageDto["trend"] }) {
+  const t = useTranslations("api.usage");
   const successes = trend.reduce((sum, day) => sum + day.successes, 0);
   const refusals = trend.reduce((sum, day) => sum + day.refusals, 0);
   return (
@@ -27,7 +28,7 @@ export function UsageTrend({ trend }: { trend: CardUsageDto["trend"] }) {
           <Bar dataKey="refusals" stackId="day" fill={REFUSAL_COLOR} isAnimationActive={false} />
         </BarChart>
       </span>
-      <span className="truncate">{CARD_USAGE.trendSummary(successes, refusals)}</span>
+      <span className="truncate">{t("trendSummary", { successes, refusals })}</span>
     </span>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { useFocusReturn } from "@/components/ui/use-focus-return";
 import type { ActionState } from "@/lib/commands/result";
@@ -9,7 +10,6 @@ import { deleteTokenAction, revokeTokenAction, setTokenEnabledAction } from "../
 import { ConfirmTokenDialog } from "./confirm-token-dialog";
 import { DuplicateTokenDialog } from "./duplicate-token-dialog";
 import { EditTokenDialog } from "./edit-token-dialog";
-import { CARD, DELETE, REVOKE, TOAST } from "./messages";
 import { ResetTokenDialog } from "./reset-token-dialog";
 import type { TokenMenuAction } from "./token-actions-menu";
 import type { TokenDialogProps } from "./token-dialog-props";
@@ -28,6 +28,7 @@ type DeleteOptions = {
 // the dialog, or on `fallbackId` (the page heading) when that control is gone. The dialog
 // is rendered by the caller, outside any card, so it survives its card leaving the list.
 export function useTokenActions(fallbackId: string, onDelete: DeleteOptions = {}) {
+  const t = useTranslations("api");
   const [open, setOpen] = useState<OpenDialog | null>(null);
   const [, startTransition] = useTransition();
   const { registerTrigger, rememberOpener, returnFocus } = useFocusReturn(fallbackId);
@@ -42,8 +43,8 @@ export function useTokenActions(fallbackId: string, onDelete: DeleteOptions = {}
     const enable = token.disabled;
     startTransition(async () => {
       const result = await setTokenEnabledAction(token.id, enable);
-      if (result.ok) toast.success(enable ? TOAST.enabled : TOAST.disabled);
-      else toast.error(result.message ?? CARD.toggleFailed);
+      if (result.ok) toast.success(enable ? t("toast.enabled") : t("toast.disabled"));
+      else toast.error(result.message ?? t("card.toggleFailed"));
     });
   }
 
@@ -58,7 +59,9 @@ function TokenDialog({
   onDelete,
   ...props
 }: { open: OpenDialog; onDelete: DeleteOptions } & Omit<TokenDialogProps, "token">) {
+  const t = useTranslations("api");
   const dialogProps = { ...props, token: open.token };
+  const name = open.token.name;
   switch (open.action) {
     case "edit":
       return <EditTokenDialog key={open.token.id} {...dialogProps} />;
@@ -72,10 +75,10 @@ function TokenDialog({
       return (
         <ConfirmTokenDialog
           {...dialogProps}
-          title={REVOKE.title(open.token.name)}
-          body={REVOKE.body}
-          confirmLabel={REVOKE.confirm}
-          successToast={TOAST.revoked}
+          title={t("revoke.title", { name })}
+          body={t("revoke.body")}
+          confirmLabel={t("revoke.confirm")}
+          successToast={t("toast.revoked")}
           action={revokeTokenAction}
         />
       );
@@ -83,10 +86,10 @@ function TokenDialog({
       return (
         <ConfirmTokenDialog
           {...dialogProps}
-          title={DELETE.title(open.token.name)}
-          body={DELETE.body}
-          confirmLabel={DELETE.confirm}
-          successToast={TOAST.deleted}
+          title={t("delete.title", { name })}
+          body={t("delete.body")}
+          confirmLabel={t("delete.confirm")}
+          successToast={t("toast.deleted")}
           action={onDelete.action ?? deleteTokenAction}
           onDone={onDelete.onDeleted}
         />
