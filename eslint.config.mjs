@@ -9,13 +9,6 @@ const PENDING_CONVERSION = [
   // the API page
   "app/(console)/settings/technical/api/*.tsx",
   "app/(console)/settings/technical/api/_components/**",
-  // the token page
-  "app/(console)/settings/technical/api/tokens/**",
-  // the API docs and the safety tips
-  "app/(console)/settings/technical/api/docs/**",
-  "app/(console)/settings/technical/api/safety/**",
-  // the audit log
-  "app/(console)/settings/technical/api/audit/**",
 ];
 
 const NO_PRISMA_IN_APP = {

@@ -1,12 +1,31 @@
 import account from "./account.json";
+import audit from "./audit.json";
 import common from "./common.json";
 import csv from "./csv.json";
+import docs from "./docs.json";
 import errors from "./errors.json";
 import labels from "./labels.json";
 import members from "./members.json";
+import safety from "./safety.json";
 import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
+import tokenPage from "./tokenPage.json";
 
-export const es = { account, common, csv, errors, labels, members, serverMessages, settings, shell, signIn };
+export const es = {
+  account,
+  audit,
+  common,
+  csv,
+  docs,
+  errors,
+  labels,
+  members,
+  safety,
+  serverMessages,
+  settings,
+  shell,
+  signIn,
+  tokenPage,
+};
