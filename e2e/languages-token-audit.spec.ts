@@ -3,10 +3,11 @@ import { expectNoViolations } from "./support/axe";
 import { storageStateFor } from "./support/e2e-env";
 import { API_PATH, card, createToken, uniqueName } from "./support/tokens-ui";
 
-// A token's page and the audit log in the reader's language: an administrator who never
-// chose one reads them in their browser's French or Spanish — headings, the history's action
-// labels, the log's columns and filters, dates as Intl writes them in that language (in UTC,
-// said so) — at the same URLs, and axe finds nothing in either language.
+// A token's page, the audit log, "Using the API" and the safety tips in the reader's
+// language: an administrator who never chose one reads them in their browser's French or
+// Spanish — headings, the history's action labels, the log's columns and filters, dates as
+// Intl writes them in that language (in UTC, said so) — at the same URLs, and axe finds
+// nothing in either language.
 test.describe.configure({ mode: "serial" });
 
 const ADMIN = storageStateFor("administrator");
@@ -138,6 +139,46 @@ for (const words of LANGUAGES) {
     await page.getByLabel(words.actionFilter, { exact: true }).selectOption({ label: words.created });
     await expect(page).toHaveURL(/action=token\.created/);
     await expect(table.getByRole("row").filter({ hasText: words.created })).toHaveCount(1);
+    await page.context().close();
+  });
+}
+
+const GUIDES = [
+  {
+    locale: "fr-FR",
+    docs: "Utiliser l'API",
+    answers: "Réponses",
+    copy: "Copier curl : vérifier un jeton",
+    safety: "Protégez vos jetons d'accès",
+    tip: "Faites pivoter les jetons régulièrement.",
+  },
+  {
+    locale: "es-ES",
+    docs: "Usar la API",
+    answers: "Respuestas",
+    copy: "Copiar curl: comprobar un token",
+    safety: "Mantén seguros tus tokens de acceso",
+    tip: "Rota los tokens con regularidad.",
+  },
+];
+
+for (const words of GUIDES) {
+  test(`"Using the API" and the safety tips read in ${words.locale}`, async ({ browser }) => {
+    const page = await browserIn(browser, words.locale);
+    await page.goto(`${API_PATH}/docs`);
+    await expect(page.getByRole("heading", { level: 1, name: words.docs })).toBeVisible();
+    await expect(page.getByRole("table", { name: words.answers })).toHaveCount(2);
+    await expect(page.getByRole("button", { name: words.copy })).toBeVisible();
+    // The code stays code, whatever the language.
+    await expect(
+      page.getByRole("region", { name: "nginx auth_request" }).getByText(/auth_request \/_keyward_check;/),
+    ).toBeVisible();
+    await expectNoViolations(page);
+
+    await page.goto(`${API_PATH}/safety`);
+    await expect(page.getByRole("heading", { level: 1, name: words.safety })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: words.tip })).toBeVisible();
+    await expectNoViolations(page);
     await page.context().close();
   });
 }

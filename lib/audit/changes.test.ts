@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { changesAsText, parseChanges } from "./changes";
 import { actionLabel, actorKindLabel, auditWords, targetTypeLabel } from "./display";
 
@@ -69,16 +71,7 @@ describe("changes in the reader's language", () => {
     expiresAt: { from: null, to: "2027-12-02T19:10:03.557Z" },
     sections: { from: null, to: ["gone"] },
   });
-  const dateIn = (locale: string) =>
-    new Intl.DateTimeFormat(locale, {
-      year: "numeric",
-      month: "short",
-      day: "numeric",
-      hour: "numeric",
-      minute: "2-digit",
-      timeZone: "UTC",
-      timeZoneName: "short",
-    }).format(new Date("2027-12-02T19:10:03.557Z"));
+  const dateIn = (locale: Locale) => formatDateTime("2027-12-02T19:10:03.557Z", locale, { withZone: true });
 
   it("writes French labels, values, dates and typography", () => {
     const fr = auditWords("fr");
