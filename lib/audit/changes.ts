@@ -46,6 +46,8 @@ function enumLabel(field: string, value: string, words: AuditWords): string | un
       return roleLabel(value, words);
     case "status":
       return hasWord(KEYS.memberStatuses, value) ? words.t(`memberStatuses.${value}`) : undefined;
+    case "notice":
+      return hasWord(KEYS.noticeKinds, value) ? words.t(`noticeKinds.${value}`) : undefined;
     default:
       return undefined;
   }

@@ -8,6 +8,7 @@ import {
   RETIRED_TRUST_PROXY_MESSAGE,
   type HttpSettings,
 } from "./http-settings";
+import { noticeSettingsShape, readNoticeSettings, type NoticeSettings } from "./notice-settings";
 import { SecretsFileError, serverActionsKeySchema, type LocalSecrets } from "./local-secrets";
 import { readSignInSettings, signInSettingsShape, type SignInSettings } from "./sign-in-settings";
 import { readStartSettings, startSettingsShape, type StartSettings } from "./start-settings";
@@ -52,6 +53,7 @@ const schema = z.object({
   ...signInSettingsShape,
   ...tokenSettingsShape,
   ...httpSettingsShape,
+  ...noticeSettingsShape,
 });
 
 type Variable = keyof typeof schema.shape;
@@ -72,6 +74,7 @@ export type Config = {
   verification: VerificationSettings;
   signIn: SignInSettings;
   tokens: TokenSettings;
+  notices: NoticeSettings;
 };
 
 // The keys every instance of one deployment must share.
@@ -186,6 +189,7 @@ function parse(env: Env, options: { mode: Mode; localSecrets: () => LocalSecrets
     ...readSignInSettings.input(env),
     ...readTokenSettings.input(env),
     ...readHttpSettings.input(env),
+    ...readNoticeSettings.input(env),
   });
   const shape: Record<string, z.ZodType> = schema.shape;
   const known = (variable: string) => problems.some((problem) => problem.variable === variable);
@@ -198,6 +202,7 @@ function parse(env: Env, options: { mode: Mode; localSecrets: () => LocalSecrets
       : issue.message;
     problems.push({ variable, problem, expected: shape[variable]?.description });
   }
+  if (parsed.success) problems.push(...readNoticeSettings.problems(parsed.data));
   // A key is missing only when the secrets file could not supply it (problems listed above).
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   for (const [name] of needed) {
@@ -221,6 +226,7 @@ export function readConfig(env: Env, options: ReadOptions): Config {
     verification: readVerificationSettings.output(data),
     signIn: readSignInSettings.output(data),
     tokens: readTokenSettings.output(data),
+    notices: readNoticeSettings.output(data),
   };
 }
 

@@ -6,6 +6,7 @@ import docs from "./docs.json";
 import errors from "./errors.json";
 import labels from "./labels.json";
 import members from "./members.json";
+import notices from "./notices.json";
 import safety from "./safety.json";
 import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
@@ -22,6 +23,7 @@ export const es = {
   errors,
   labels,
   members,
+  notices,
   safety,
   serverMessages,
   settings,
