@@ -117,7 +117,7 @@ test.describe("an administrator", () => {
       `changed to ${robot} (${robotEmail})`,
     );
     await expect(created.getByRole("listitem").filter({ hasText: /^Expires:/ })).toContainText(
-      /changed to \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/,
+      /changed to \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M UTC$/,
     );
     await expect(history(page)).not.toContainText(/\d{4}-\d{2}-\d{2}T/);
     await expectNoViolations(page);

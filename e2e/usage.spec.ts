@@ -54,12 +54,7 @@ test("verifications show on the card (last use, 7-day trend) and on the token pa
     usage.getByText("3 successful and 2 refused verifications in the last 30 days."),
   ).toBeVisible();
   const table = usage.getByRole("table", { name: /Verifications per day/ });
-  const today = new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date());
+  const today = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date());
   await expect(table.getByRole("row", { name: `${today} 3 2 Insufficient scope: 2` })).toHaveCount(1);
   await expect(table.getByRole("row", { name: "Last 30 days 3 2 Insufficient scope: 2" })).toHaveCount(1);
   const addresses = usage.getByRole("table", { name: "Recent client addresses" });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { changesAsText, parseChanges } from "./changes";
+import { actionLabel, actorKindLabel, auditWords, targetTypeLabel } from "./display";
 
 describe("parseChanges", () => {
   it("reads fields before → after with labels", () => {
@@ -60,6 +63,52 @@ describe("parseChanges", () => {
   });
 });
 
+describe("changes in the reader's language", () => {
+  const changes = JSON.stringify({
+    scope: { from: "read", to: "read_write" },
+    role: { from: "support_staff", to: "administrator" },
+    apiAccessEnabled: { from: true, to: false },
+    expiresAt: { from: null, to: "2027-12-02T19:10:03.557Z" },
+    sections: { from: null, to: ["gone"] },
+  });
+  const dateIn = (locale: Locale) => formatDateTime("2027-12-02T19:10:03.557Z", locale, { withZone: true });
+
+  it("writes French labels, values, dates and typography", () => {
+    const fr = auditWords("fr");
+    expect(changesAsText(parseChanges(changes, {}, fr), fr)).toBe(
+      [
+        "Portée : Lecture seule → Lecture & écriture",
+        "Rôle : Équipe d'assistance → Administrateur de compte",
+        "Accès API : Activé → Désactivé",
+        `Expiration : — → ${dateIn("fr")}`,
+        "Sections de l'API : — → Une section qui n'est plus proposée",
+      ].join("; "),
+    );
+  });
+
+  it("writes Spanish labels and values", () => {
+    const es = auditWords("es");
+    expect(changesAsText(parseChanges(changes, {}, es), es)).toBe(
+      [
+        "Alcance: de Solo lectura a Lectura y escritura",
+        "Rol: de Personal de soporte a Administrador de cuenta",
+        "Acceso a la API: de Activado a Desactivado",
+        `Caducidad: de — a ${dateIn("es")}`,
+        "Secciones de la API: de — a Una sección que ya no se ofrece",
+      ].join("; "),
+    );
+  });
+
+  it("names actions, target and actor types in the reader's language, unknown ones as stored", () => {
+    expect(actionLabel("token.reset", auditWords("fr"))).toBe("Jeton réinitialisé");
+    expect(actionLabel("token.revoked", auditWords("es"))).toBe("Token revocado");
+    expect(actionLabel("token.exploded", auditWords("es"))).toBe("token.exploded");
+    expect(targetTypeLabel("account", auditWords("fr"))).toBe("Compte");
+    expect(targetTypeLabel("api_key", auditWords("fr"))).toBe("Api key");
+    expect(actorKindLabel("user", auditWords("es"))).toBe("Usuario");
+  });
+});
+
 describe("readable changes", () => {
   const text = (changes: object, lookups = {}) =>
     changesAsText(parseChanges(JSON.stringify(changes), lookups));
@@ -92,7 +141,7 @@ describe("readable changes", () => {
         expiresAt: { from: null, to: "2027-12-02T19:10:03.557Z" },
         revokedAt: { from: null, to: "2026-11-24T00:00:00.000Z" },
       }),
-    ).toBe("Expires: — → 2 Dec 2027, 19:10 UTC; Revoked: — → 24 Nov 2026, 00:00 UTC");
+    ).toBe("Expires: — → Dec 2, 2027, 7:10 PM UTC; Revoked: — → Nov 24, 2026, 12:00 AM UTC");
   });
 
   it("leaves text that only looks like a date alone", () => {

@@ -1,4 +1,5 @@
 import { changesAsText } from "./changes";
+import { actorKindLabel, auditWords, type AuditWords } from "./display";
 import type { AuditEventDto } from "./queries/audit-event-dto";
 
 // CSV per RFC 4180, made safe to open in a spreadsheet. Pure functions, unit-tested.
@@ -11,7 +12,7 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-// Spreadsheets in French and Spanish split on ";" (lib/i18n/csv-delimiter.ts picks one per
+// Spreadsheets in French and Spanish split on ";" (lib/i18n/csv-layout.ts picks one per
 // language); a tab suits tools that want TSV. Nothing else may separate fields.
 export const CSV_DELIMITERS = [",", ";", "\t"] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
@@ -61,18 +62,24 @@ export const AUDIT_CSV_HEADER = [
   "Change",
 ] as const;
 
-export function auditEventCsvRow(event: AuditEventDto, delimiter: CsvDelimiter = ","): string {
+// The event's words (action, target type, change) come in the DTO's language; the actor's
+// kind is said here in the same one.
+export function auditEventCsvRow(
+  event: AuditEventDto,
+  delimiter: CsvDelimiter = ",",
+  words: AuditWords = auditWords(),
+): string {
   const cells = [
     event.occurredAt,
     event.actor.label,
-    event.actor.kind === "token" ? "Token" : "User",
+    actorKindLabel(event.actor.kind, words),
     event.actionLabel,
     event.target.typeLabel,
     event.target.label,
     event.target.hint,
     event.ipAddress,
     event.userAgent,
-    changesAsText(event.changes),
+    changesAsText(event.changes, words),
   ];
   return csvRow(cells, delimiter);
 }

@@ -1,15 +1,18 @@
 import "server-only";
 import { can, type Role } from "@/lib/auth/roles";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { AUDIT_CSV_HEADER, auditEventCsvRow, csvRow, type CsvDelimiter } from "./csv";
+import { auditWords } from "./display";
 import type { AuditLogFilters } from "./log-filters";
 import { auditEventBatches } from "./queries/audit-event-batches";
 
 export type AuditLogViewer = { accountId: string; role: Role };
 
-// How the reader's spreadsheet wants the file: its field delimiter and the header's words.
-export type CsvLayout = { delimiter: CsvDelimiter; header: readonly string[] };
+// How the reader's spreadsheet wants the file: its field delimiter, the header's words and
+// the language of the cells (action labels, actor and target types, changes).
+export type CsvLayout = { delimiter: CsvDelimiter; header: readonly string[]; locale: Locale };
 
-const DEFAULT_LAYOUT: CsvLayout = { delimiter: ",", header: AUDIT_CSV_HEADER };
+const DEFAULT_LAYOUT: CsvLayout = { delimiter: ",", header: AUDIT_CSV_HEADER, locale: DEFAULT_LOCALE };
 
 // Excel reads a UTF-8 file as such only when it starts with a byte order mark.
 const BOM = "\uFEFF";
@@ -19,11 +22,12 @@ const BOM = "\uFEFF";
 export function auditLogCsvStream(
   viewer: AuditLogViewer,
   filters: AuditLogFilters,
-  { delimiter, header }: CsvLayout = DEFAULT_LAYOUT,
+  { delimiter, header, locale }: CsvLayout = DEFAULT_LAYOUT,
 ): ReadableStream<Uint8Array> | null {
   if (!can(viewer.role, "audit.view")) return null;
   const encoder = new TextEncoder();
-  const batches = auditEventBatches(viewer.accountId, filters);
+  const words = auditWords(locale);
+  const batches = auditEventBatches(viewer.accountId, filters, { words });
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -38,7 +42,7 @@ export function auditLogCsvStream(
         return;
       }
       controller.enqueue(
-        encoder.encode(next.value.map((event) => auditEventCsvRow(event, delimiter)).join("")),
+        encoder.encode(next.value.map((event) => auditEventCsvRow(event, delimiter, words)).join("")),
       );
     },
     async cancel() {

@@ -1,4 +1,4 @@
-import { AUDIT_VALUE_WORDS } from "@/lib/messages/labels";
+import { auditWords } from "./display";
 
 // A person as an audit event names them: their name and email when the event was written,
 // so the line still reads after they change either, are deactivated or leave the account.
@@ -15,9 +15,9 @@ export function isPersonSnapshot(value: unknown): value is PersonSnapshot {
   return typeof id === "string" && typeof name === "string" && typeof email === "string";
 }
 
-export function personText(person: { name: string; email: string }): string {
+export function personText(person: { name: string; email: string }, words = auditWords()): string {
   const name = person.name.trim();
-  return name && name !== person.email ? AUDIT_VALUE_WORDS.person(name, person.email) : person.email;
+  return name && name !== person.email ? words.t("person", { name, email: person.email }) : person.email;
 }
 
 // The user ids an older event names in a person field, to look up how they read today.

@@ -24,7 +24,7 @@ describe("the audit CSV for the reader's spreadsheet", () => {
   });
 
   it("keeps ',' and the English header for an English reader", () => {
-    expect(layout("en", [])).toEqual({ delimiter: ",", header: [...AUDIT_CSV_HEADER] });
+    expect(layout("en", [])).toEqual({ delimiter: ",", header: [...AUDIT_CSV_HEADER], locale: "en" });
   });
 
   it.each([",", ";", "\t"] as const)("lets the delimiter parameter choose %j", (asked) => {

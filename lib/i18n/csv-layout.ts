@@ -10,7 +10,7 @@ export const CSV_DELIMITER_BY_LOCALE: Record<Locale, CsvDelimiter> = { en: ",", 
 
 export type CsvLayoutChoice = { ok: true; layout: CsvLayout } | { ok: false; message: string };
 
-// The audit export's layout for a reader: headers in their language, and their language's
+// The audit export's layout for a reader: headers and cells in their language, and their language's
 // delimiter unless the `delimiter` parameter (given once: ",", ";" or a tab) overrides it.
 export function auditCsvLayout(locale: Locale, delimiterParams: readonly string[]): CsvLayoutChoice {
   const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "csv" });
@@ -22,5 +22,5 @@ export function auditCsvLayout(locale: Locale, delimiterParams: readonly string[
     delimiter = asked;
   }
   const header = AUDIT_CSV_COLUMNS.map((column) => t(`auditHeaders.${column}`));
-  return { ok: true, layout: { delimiter, header } };
+  return { ok: true, layout: { delimiter, header, locale } };
 }

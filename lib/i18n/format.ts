@@ -45,6 +45,11 @@ export function formatDateTime(value: DateInput, locale: Locale, { withZone = fa
   return dateTimeFormat(locale, options).format(new Date(value));
 }
 
+// "Nov 23" · "23 nov." · "23 nov": a day on a chart's axis.
+export function formatDayMonth(value: DateInput, locale: Locale): string {
+  return dateTimeFormat(locale, { day: "numeric", month: "short" }).format(new Date(value));
+}
+
 // "2:05 PM" · "14:05"
 export function formatTime(value: DateInput, locale: Locale): string {
   return dateTimeFormat(locale, { timeStyle: "short" }).format(new Date(value));

@@ -1,31 +1,39 @@
 import account from "./account.json";
 import api from "./api.json";
+import audit from "./audit.json";
 import common from "./common.json";
 import csv from "./csv.json";
+import docs from "./docs.json";
 import errors from "./errors.json";
 import labels from "./labels.json";
 import members from "./members.json";
 import notices from "./notices.json";
+import safety from "./safety.json";
 import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
 import tokenForm from "./tokenForm.json";
+import tokenPage from "./tokenPage.json";
 
 // One file per screen or concern: a screen converted later adds its own file here and
 // in the other languages' folders. lib/i18n/catalogs.test.ts checks they all match.
 export const en = {
   account,
   api,
+  audit,
   common,
   csv,
+  docs,
   errors,
   labels,
   members,
   notices,
+  safety,
   serverMessages,
   settings,
   shell,
   signIn,
   tokenForm,
+  tokenPage,
 };

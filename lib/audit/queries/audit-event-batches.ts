@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { auditWords, type AuditWords } from "../display";
 import type { AuditLogFilters } from "../log-filters";
 import type { AuditEventDto } from "./audit-event-dto";
 import { auditEventSelect, toAuditEventDto } from "./audit-event-select";
@@ -15,7 +16,7 @@ export const EXPORT_BATCH_SIZE = 500;
 export async function* auditEventBatches(
   accountId: string,
   filters: AuditLogFilters,
-  batchSize = EXPORT_BATCH_SIZE,
+  { batchSize = EXPORT_BATCH_SIZE, words = auditWords() }: { batchSize?: number; words?: AuditWords } = {},
 ): AsyncGenerator<AuditEventDto[]> {
   const where = auditLogWhere(accountId, filters, currentProvider());
   const orderBy = auditLogOrderBy(filters);
@@ -31,7 +32,7 @@ export async function* auditEventBatches(
     });
     if (rows.length === 0) return;
     const lookups = await loadChangeLookups(accountId, rows, sectionLabels);
-    yield rows.map((row) => toAuditEventDto(row, lookups));
+    yield rows.map((row) => toAuditEventDto(row, lookups, words));
     const last = rows.at(-1);
     if (rows.length < batchSize || !last) return;
     cursor = last.id;

@@ -2,6 +2,7 @@ import "server-only";
 import { config } from "@/lib/config/env";
 import { databaseProvider, type DatabaseProvider } from "@/lib/config/database-url";
 import { db } from "@/lib/db/client";
+import { auditWords, type AuditWords } from "../display";
 import type { AuditLogFilters } from "../log-filters";
 import type { AuditLogPage } from "./audit-event-dto";
 import { auditEventSelect, toAuditEventDto } from "./audit-event-select";
@@ -14,8 +15,13 @@ export function currentProvider(): DatabaseProvider {
   return databaseProvider(config().databaseUrl);
 }
 
-// One page of the account's audit log, filtered, sorted and paged in the database.
-export async function listAuditEvents(accountId: string, filters: AuditLogFilters): Promise<AuditLogPage> {
+// One page of the account's audit log, filtered, sorted and paged in the database, its
+// words in the reader's language.
+export async function listAuditEvents(
+  accountId: string,
+  filters: AuditLogFilters,
+  words: AuditWords = auditWords(),
+): Promise<AuditLogPage> {
   const where = auditLogWhere(accountId, filters, currentProvider());
   const [total, historyOf] = await Promise.all([
     db().auditEvent.count({ where }),
@@ -32,7 +38,7 @@ export async function listAuditEvents(accountId: string, filters: AuditLogFilter
   });
   const lookups = await loadChangeLookups(accountId, rows);
   return {
-    events: rows.map((row) => toAuditEventDto(row, lookups)),
+    events: rows.map((row) => toAuditEventDto(row, lookups, words)),
     total,
     page,
     pageSize: AUDIT_PAGE_SIZE,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { auditWords, type AuditWords } from "../display";
 import type { AuditEventDto } from "./audit-event-dto";
 import { auditEventSelect, toAuditEventDto } from "./audit-event-select";
 import { loadChangeLookups } from "./change-lookups";
@@ -11,7 +12,7 @@ export const TOKEN_HISTORY_SIZE = 20;
 export async function listTokenHistory(
   accountId: string,
   tokenId: string,
-  limit = TOKEN_HISTORY_SIZE,
+  { limit = TOKEN_HISTORY_SIZE, words = auditWords() }: { limit?: number; words?: AuditWords } = {},
 ): Promise<AuditEventDto[]> {
   const rows = await db().auditEvent.findMany({
     where: { accountId, targetType: "token", targetId: tokenId },
@@ -20,7 +21,7 @@ export async function listTokenHistory(
     select: auditEventSelect,
   });
   const lookups = await loadChangeLookups(accountId, rows);
-  return rows.map((row) => toAuditEventDto(row, lookups));
+  return rows.map((row) => toAuditEventDto(row, lookups, words));
 }
 
 // Who last disabled the token, as the log recorded them: the email they had then, and

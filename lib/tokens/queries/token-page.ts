@@ -1,9 +1,11 @@
 import "server-only";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
+import { auditWords } from "@/lib/audit/display";
 import { lastDisabledBy, listTokenHistory } from "@/lib/audit/queries/token-history";
 import { can, type Role } from "@/lib/auth/roles";
 import { targetId } from "@/lib/commands/target-id";
 import { db } from "@/lib/db/client";
+import type { Locale } from "@/lib/i18n/locales";
 import type { TokenDetailsDto } from "../dto";
 import { tokenCardSelect, toTokenCard } from "./list-tokens";
 
@@ -40,9 +42,9 @@ function tokenDetailsSelect(accountId: string) {
 
 // One token of the viewer's account with its recent history, or null when the viewer's
 // role may not see tokens or the id names nothing in this account — another account's
-// token reads exactly like one that does not exist.
+// token reads exactly like one that does not exist. The history reads in the viewer's language.
 export async function loadTokenPage(
-  viewer: { accountId: string; role: Role },
+  viewer: { accountId: string; role: Role; locale?: Locale },
   rawId: unknown,
   now = new Date(),
 ): Promise<TokenPageData | null> {
@@ -56,7 +58,7 @@ export async function loadTokenPage(
   if (!row) return null;
   const [disabledBy, history] = await Promise.all([
     row.disabledAt ? lastDisabledBy(accountId, id) : Promise.resolve(null),
-    listTokenHistory(accountId, id),
+    listTokenHistory(accountId, id, { words: auditWords(viewer.locale) }),
   ]);
   const membership = row.owner.memberships[0];
   const token: TokenDetailsDto = {

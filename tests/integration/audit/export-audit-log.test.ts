@@ -159,7 +159,7 @@ describe("auditEventBatches", () => {
       const view = filters({ sort, dir });
       const batches: number[] = [];
       const exported: number[] = [];
-      for await (const batch of auditEventBatches(accountId, view, 5)) {
+      for await (const batch of auditEventBatches(accountId, view, { batchSize: 5 })) {
         batches.push(batch.length);
         exported.push(...batch.map((e) => e.id));
       }

@@ -45,7 +45,7 @@ describe("readable changes", () => {
     const lines = Object.fromEntries((created?.changes ?? []).map((line) => [line.field, line.to]));
     expect(lines.owner).toBe(`${robot.name} (${robot.email})`);
     expect(lines.sections).toBe("Leads, Reports");
-    expect(lines.expiresAt).toBe("2 Dec 2027, 23:59 UTC");
+    expect(lines.expiresAt).toBe("Dec 2, 2027, 11:59 PM UTC");
     expect(lines.apiVersion).toBe(c.versions[0]?.name);
 
     const page = await loadTokenPage({ accountId: account.accountId, role: "support_staff" }, token.tokenId);
@@ -64,7 +64,7 @@ describe("readable changes", () => {
       expect(text).not.toMatch(CUID);
     }
     expect(csv).toContain("Revoked: — → ");
-    expect(csv).toMatch(/Old secret valid until: — → \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC/);
+    expect(csv).toMatch(/Old secret valid until: — → \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M UTC/);
   });
 
   it("reads an older event's bare owner id as the member is today, and never another account's", async () => {

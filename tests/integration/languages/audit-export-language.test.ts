@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { setOwnLocale } from "@/lib/auth/commands/set-locale";
@@ -30,6 +31,39 @@ async function accountWithEvents() {
   await appendEvents(account.accountId, [
     { occurredAt: day("2026-03-01"), targetLabel: "Facturation; équipe" },
     { occurredAt: day("2026-03-02"), targetLabel: "=SUM(A1:A9)" },
+  ]);
+  return account;
+}
+
+// What a spreadsheet sees: the file split on the delimiter, quotes honoured, BOM dropped.
+const cells = (text: string, delimiter: string): string[][] => parse(text, { delimiter, bom: true });
+
+// One event of each kind a reader meets: a token's lifecycle with its changes, by a user
+// and by a token, and a member's role.
+async function accountWithLifecycle() {
+  const account = await createTestAccount();
+  await appendEvents(account.accountId, [
+    {
+      occurredAt: day("2026-04-01"),
+      action: "token.created",
+      targetLabel: "Équipe; ventes",
+      changes: { scope: { from: null, to: "read" }, apiAccessEnabled: { from: false, to: true } },
+    },
+    {
+      occurredAt: day("2026-04-02"),
+      action: "token.reset",
+      actorTokenId: "tok_robot",
+      actorLabel: "Robot",
+      changes: { name: { from: "A", to: "B" } },
+    },
+    {
+      occurredAt: day("2026-04-03"),
+      action: "member.role_changed",
+      targetType: "user",
+      targetId: "usr_1",
+      targetLabel: "ana@test.example",
+      changes: { role: { from: "member", to: "support_staff" } },
+    },
   ]);
   return account;
 }
@@ -94,5 +128,67 @@ describe("audit CSV export in the reader's language", () => {
     const { actors } = await accountWithEvents();
     request.userId = actors.member.userId;
     expect((await exportCsv("?delimiter=%7C")).status).toBe(403);
+  });
+
+  it("opens in a French spreadsheet as French columns: headers, action labels, types and changes", async () => {
+    const { actors } = await accountWithLifecycle();
+    request.userId = actors.administrator.userId;
+    request.acceptLanguage = "fr-FR,fr;q=0.9";
+
+    const [header, ...rows] = cells((await exportCsv("?sort=when&dir=asc")).text, ";");
+
+    expect(header).toEqual([
+      "Date (UTC)",
+      "Auteur",
+      "Type d'auteur",
+      "Action",
+      "Type de cible",
+      "Cible",
+      "Indice du jeton",
+      "Adresse du client",
+      "Agent utilisateur",
+      "Modification",
+    ]);
+    expect(rows.map((row) => row.length)).toEqual([10, 10, 10]);
+    const [created, reset, roleChanged] = rows;
+    expect(created?.slice(2, 6)).toEqual(["Utilisateur", "Jeton créé", "Jeton", "Équipe; ventes"]);
+    expect(created?.[9]).toBe("Portée : — → Lecture seule; Accès API : Désactivé → Activé");
+    expect(reset?.slice(1, 4)).toEqual(["Robot", "Jeton", "Jeton réinitialisé"]);
+    expect(reset?.[9]).toBe("Nom : A → B");
+    expect(roleChanged?.slice(3, 5)).toEqual(["Rôle du membre modifié", "Utilisateur"]);
+    expect(roleChanged?.[9]).toBe("Rôle : Membre → Équipe d'assistance");
+  });
+
+  it("opens in a Spanish spreadsheet as Spanish columns, for a user who chose Spanish", async () => {
+    const { actors } = await accountWithLifecycle();
+    request.userId = actors.support_staff.userId;
+    request.acceptLanguage = "en-US,en;q=0.9";
+    await setOwnLocale(actors.support_staff, { locale: "es" });
+
+    const [header, ...rows] = cells((await exportCsv("?sort=when&dir=asc")).text, ";");
+
+    expect(header?.slice(0, 4)).toEqual(["Fecha (UTC)", "Autor", "Tipo de autor", "Acción"]);
+    expect(rows.map((row) => row[3])).toEqual([
+      "Token creado",
+      "Token restablecido",
+      "Rol del miembro cambiado",
+    ]);
+    expect(rows.map((row) => row[2])).toEqual(["Usuario", "Token", "Usuario"]);
+    expect(rows[0]?.[9]).toBe("Alcance: de — a Solo lectura; Acceso a la API: de Desactivado a Activado");
+  });
+
+  it("keeps English cells for an English reader, and the delimiter parameter changes only the delimiter", async () => {
+    const { actors } = await accountWithLifecycle();
+    request.userId = actors.administrator.userId;
+    request.acceptLanguage = "fr-FR";
+
+    const [header, ...rows] = cells((await exportCsv("?sort=when&dir=asc&delimiter=%2C")).text, ",");
+    expect(header?.[3]).toBe("Action");
+    expect(rows.map((row) => row[3])).toEqual(["Jeton créé", "Jeton réinitialisé", "Rôle du membre modifié"]);
+
+    await setOwnLocale(actors.administrator, { locale: "en" });
+    const [, ...english] = cells((await exportCsv("?sort=when&dir=asc")).text, ",");
+    expect(english.map((row) => row[3])).toEqual(["Token created", "Token reset", "Member role changed"]);
+    expect(english[0]?.[9]).toBe("Scope: — → Read only; API access: Off → On");
   });
 });

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { createSerializer, type SearchParams } from "nuqs/server";
 import { Download, ScrollText } from "lucide-react";
 import { PageHeader } from "@/components/ui/page-header";
+import { auditWords } from "@/lib/audit/display";
 import { auditLogParsers, hasAuditFilters, loadAuditLogFilters } from "@/lib/audit/log-filters";
 import { listAuditEvents } from "@/lib/audit/queries/list-audit-events";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { AuditFilters } from "./_components/audit-filters";
 import { AuditTable } from "./_components/audit-table";
 import { HistoryBanner } from "./_components/history-banner";
-import { AUDIT_PAGE } from "./_components/messages";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit.page"))("title") };
+}
 
 const AUDIT_PATH = "/settings/technical/api/audit";
 const exportHref = createSerializer(auditLogParsers);
@@ -18,32 +21,34 @@ const exportHref = createSerializer(auditLogParsers);
 // Read-only for every role that may see it; nothing on this page changes anything.
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const ctx = await requirePageCapability("audit.view");
-  const filters = await loadAuditLogFilters(searchParams);
-  const log = await listAuditEvents(ctx.account.id, filters);
+  const [filters, t, locale] = await Promise.all([
+    loadAuditLogFilters(searchParams),
+    getTranslations("audit.page"),
+    getLocale(),
+  ]);
+  const log = await listAuditEvents(ctx.account.id, filters, auditWords(locale));
   const filtered = hasAuditFilters(filters);
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title={AUDIT_PAGE.title}
-        intro={AUDIT_PAGE.intro}
-        back={{ href: "/settings/technical/api", label: AUDIT_PAGE.backToApi }}
+        title={t("title")}
+        intro={t("intro")}
+        back={{ href: "/settings/technical/api", label: t("backToApi") }}
         actions={
           <a
             href={exportHref(`${AUDIT_PATH}/export`, { ...filters, page: null })}
             download
-            title={AUDIT_PAGE.exportHint}
+            title={t("exportHint")}
             className="focus-visible:outline-brand-600 inline-flex items-center gap-2 rounded-md border border-gray-300 bg-white px-3.5 py-2 text-sm font-medium text-gray-900 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
           >
             <Download className="size-4" aria-hidden />
-            {AUDIT_PAGE.export}
+            {t("export")}
           </a>
         }
       />
 
-      {log.historyOf && (
-        <HistoryBanner label={log.historyOf.label ?? AUDIT_PAGE.none} hint={log.historyOf.hint} />
-      )}
+      {log.historyOf && <HistoryBanner label={log.historyOf.label ?? t("none")} hint={log.historyOf.hint} />}
       <AuditFilters />
 
       {log.events.length > 0 ? (
@@ -52,11 +57,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <div className="rounded-lg border border-dashed border-gray-300 bg-white p-10 text-center">
           <ScrollText className="mx-auto size-8 text-gray-500" aria-hidden />
           <h2 className="mt-3 font-semibold text-gray-900">
-            {filtered ? AUDIT_PAGE.noMatchesTitle : AUDIT_PAGE.emptyTitle}
+            {filtered ? t("noMatchesTitle") : t("emptyTitle")}
           </h2>
-          <p className="mt-1 text-sm text-gray-600">
-            {filtered ? AUDIT_PAGE.noMatchesBody : AUDIT_PAGE.emptyBody}
-          </p>
+          <p className="mt-1 text-sm text-gray-600">{filtered ? t("noMatchesBody") : t("emptyBody")}</p>
         </div>
       )}
     </div>

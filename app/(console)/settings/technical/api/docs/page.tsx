@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { FileJson } from "lucide-react";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
@@ -6,18 +7,39 @@ import { config } from "@/lib/config/env";
 import { verificationExamples, type ExampleId } from "@/lib/verification/docs/examples";
 import { OPENAPI_PATH } from "@/lib/verification/docs/openapi";
 import { CodeExample } from "./_components/code-example";
-import { DOCS_PAGE } from "./_components/messages";
-import { StatusTable } from "./_components/status-table";
+import { StatusTable, type StatusRow } from "./_components/status-table";
 
-export const metadata: Metadata = { title: DOCS_PAGE.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("docs"))("title") };
+}
 
 const CHECK_EXAMPLES: ExampleId[] = ["curl-check", "nginx", "traefik", "envoy"];
 const INTROSPECT_EXAMPLES: ExampleId[] = ["curl-introspect", "resource-server"];
+
+// Status codes are code: they stay as they are; their meanings come from the catalog.
+const CHECK_STATUSES = [
+  ["204", "ok"],
+  ["401", "unauthorized"],
+  ["403", "forbidden"],
+  ["413", "tooLarge"],
+  ["429", "tooMany"],
+  ["503", "unavailable"],
+] as const satisfies readonly StatusRow<string>[];
+
+const INTROSPECT_STATUSES = [
+  ["200", "ok"],
+  ["400", "badRequest"],
+  ["401 / 403", "refused"],
+  ["405", "methodNotAllowed"],
+  ["413", "tooLarge"],
+  ["429 / 503", "limited"],
+] as const satisfies readonly StatusRow<string>[];
 
 // The verification API, documented for every role that sees the API page. The examples carry
 // the configured public URL (NEXTAUTH_URL), never the Host header of this request.
 export default async function ApiDocsPage() {
   await requirePageCapability("api.view");
+  const t = await getTranslations("docs");
   const publicUrl = config().start.publicUrl.replace(/\/+$/, "");
   const examples = new Map(verificationExamples(publicUrl).map((e) => [e.id, e]));
   const pick = (ids: ExampleId[]) => ids.flatMap((id) => examples.get(id) ?? []);
@@ -25,34 +47,38 @@ export default async function ApiDocsPage() {
   return (
     <div className="max-w-4xl space-y-8">
       <PageHeader
-        title={DOCS_PAGE.title}
-        intro={DOCS_PAGE.intro}
-        back={{ href: "/settings/technical/api", label: DOCS_PAGE.backToApi }}
+        title={t("title")}
+        intro={t("intro")}
+        back={{ href: "/settings/technical/api", label: t("backToApi") }}
         actions={
           <a
             href={OPENAPI_PATH}
             className="focus-visible:outline-brand-600 inline-flex items-center gap-2 rounded-md border border-gray-300 bg-white px-3.5 py-2 text-sm font-medium text-gray-900 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
           >
             <FileJson className="size-4" aria-hidden />
-            {DOCS_PAGE.openApi}
+            {t("openApi")}
           </a>
         }
       />
 
       <div className="space-y-2 rounded-lg border border-gray-200 bg-white p-4 text-sm text-gray-700">
         <p>
-          {DOCS_PAGE.baseUrl}: <code className="font-mono text-gray-900">{publicUrl}</code>
+          {t("baseUrl")} <code className="font-mono text-gray-900">{publicUrl}</code>
         </p>
-        <p>{DOCS_PAGE.tokensInHeader}</p>
-        <p>{DOCS_PAGE.trustedProxies}</p>
+        <p>{t("tokensInHeader")}</p>
+        <p>{t("trustedProxies")}</p>
       </div>
 
       <section aria-labelledby="docs-check" className="space-y-5">
         <h2 id="docs-check" className="text-lg font-semibold text-gray-900">
-          {DOCS_PAGE.check.heading}
+          {t("check.heading")}
         </h2>
-        <p className="text-sm text-gray-700">{DOCS_PAGE.check.body}</p>
-        <StatusTable caption={DOCS_PAGE.statusHeading} rows={DOCS_PAGE.checkStatuses} />
+        <p className="text-sm text-gray-700">{t("check.body")}</p>
+        <StatusTable
+          caption={t("statusHeading")}
+          rows={CHECK_STATUSES}
+          meaning={(key) => t(`checkStatuses.${key}`)}
+        />
         {pick(CHECK_EXAMPLES).map((example) => (
           <CodeExample key={example.id} example={example} />
         ))}
@@ -60,10 +86,14 @@ export default async function ApiDocsPage() {
 
       <section aria-labelledby="docs-introspect" className="space-y-5">
         <h2 id="docs-introspect" className="text-lg font-semibold text-gray-900">
-          {DOCS_PAGE.introspect.heading}
+          {t("introspect.heading")}
         </h2>
-        <p className="text-sm text-gray-700">{DOCS_PAGE.introspect.body}</p>
-        <StatusTable caption={DOCS_PAGE.statusHeading} rows={DOCS_PAGE.introspectStatuses} />
+        <p className="text-sm text-gray-700">{t("introspect.body")}</p>
+        <StatusTable
+          caption={t("statusHeading")}
+          rows={INTROSPECT_STATUSES}
+          meaning={(key) => t(`introspectStatuses.${key}`)}
+        />
         {pick(INTROSPECT_EXAMPLES).map((example) => (
           <CodeExample key={example.id} example={example} />
         ))}
@@ -71,10 +101,10 @@ export default async function ApiDocsPage() {
 
       <section aria-labelledby="docs-openapi" className="space-y-2">
         <h2 id="docs-openapi" className="text-lg font-semibold text-gray-900">
-          {DOCS_PAGE.openApi}
+          {t("openApi")}
         </h2>
         <p className="text-sm text-gray-700">
-          {DOCS_PAGE.openApiBody}{" "}
+          {t("openApiBody")}{" "}
           <a href={OPENAPI_PATH} className="text-brand-700 font-mono underline underline-offset-2">
             {publicUrl}
             {OPENAPI_PATH}

@@ -1,14 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { debounce, useQueryStates } from "nuqs";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
-import { AUDIT_ACTION_LABELS } from "@/lib/messages/labels";
 import { auditLogParsers, hasAuditFilters } from "@/lib/audit/log-filters";
-import { AUDIT_PAGE } from "./messages";
 
-const F = AUDIT_PAGE.filters;
 const labelClass = "block text-xs font-medium text-gray-700";
 const CLEARED = {
   action: null,
@@ -26,6 +24,8 @@ const fromDay = (value: string) => (value ? new Date(`${value}T00:00:00Z`) : nul
 // Filters are URL state: each change re-renders the table on the server and returns to
 // the first page. Typing is debounced before it reaches the URL.
 export function AuditFilters() {
+  const t = useTranslations("audit.filters");
+  const actions = useTranslations("audit.words.actions");
   const [filters, setFilters] = useQueryStates(auditLogParsers, {
     shallow: false,
     history: "replace",
@@ -35,10 +35,10 @@ export function AuditFilters() {
   const typed = (value: string) => ({ limitUrlUpdates: value === "" ? undefined : debounce(300) });
 
   return (
-    <div role="search" aria-label={AUDIT_PAGE.filterLabel} className="flex flex-wrap items-end gap-3">
+    <div role="search" aria-label={t("label")} className="flex flex-wrap items-end gap-3">
       <div>
         <label htmlFor="audit-action" className={labelClass}>
-          {F.action}
+          {t("action")}
         </label>
         <select
           id="audit-action"
@@ -48,44 +48,44 @@ export function AuditFilters() {
             void setFilters({ action: (event.target.value || null) as AuditAction | null, page: null })
           }
         >
-          <option value="">{F.anyAction}</option>
+          <option value="">{t("anyAction")}</option>
           {AUDIT_ACTIONS.map((action) => (
             <option key={action} value={action}>
-              {AUDIT_ACTION_LABELS[action]}
+              {actions(action)}
             </option>
           ))}
         </select>
       </div>
       <TextFilter
         id="audit-actor"
-        label={F.actor}
-        placeholder={F.actorPlaceholder}
+        label={t("actor")}
+        placeholder={t("actorPlaceholder")}
         value={filters.actor}
         onChange={(value) => void setFilters({ actor: value || null, page: null }, typed(value))}
       />
       <TextFilter
         id="audit-token"
-        label={F.tokenName}
-        placeholder={F.tokenPlaceholder}
+        label={t("tokenName")}
+        placeholder={t("tokenPlaceholder")}
         value={filters.tokenName}
         onChange={(value) => void setFilters({ tokenName: value || null, page: null }, typed(value))}
       />
       <DayFilter
         id="audit-from"
-        label={F.from}
+        label={t("from")}
         value={filters.from}
         max={filters.to}
         onChange={(day) => void setFilters({ from: day, page: null })}
       />
       <DayFilter
         id="audit-to"
-        label={F.to}
+        label={t("to")}
         value={filters.to}
         min={filters.from}
         onChange={(day) => void setFilters({ to: day, page: null })}
       />
       <Button variant="secondary" disabled={!active} onClick={() => void setFilters(CLEARED)}>
-        {F.clearAll}
+        {t("clearAll")}
       </Button>
     </div>
   );

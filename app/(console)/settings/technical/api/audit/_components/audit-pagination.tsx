@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { AUDIT_PAGE } from "./messages";
 
 export function AuditPagination({
   page,
@@ -18,18 +18,18 @@ export function AuditPagination({
 }) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const P = AUDIT_PAGE.pagination;
+  const t = useTranslations("audit.pagination");
   return (
-    <nav aria-label={P.label} className="flex items-center justify-between gap-4">
+    <nav aria-label={t("label")} className="flex items-center justify-between gap-4">
       <p className="text-sm text-gray-600" aria-live="polite">
-        {P.summary(first, last, total, page, Math.max(1, pages))}
+        {t("summary", { first, last, total, page, pages: Math.max(1, pages) })}
       </p>
       <div className="flex gap-2">
         <Button variant="secondary" disabled={!onPrevious} onClick={onPrevious}>
-          {P.previous}
+          {t("previous")}
         </Button>
         <Button variant="secondary" disabled={!onNext} onClick={onNext}>
-          {P.next}
+          {t("next")}
         </Button>
       </div>
     </nav>

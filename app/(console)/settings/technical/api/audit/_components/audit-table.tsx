@@ -1,12 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useTable, type SortingState, type Updater } from "@tanstack/react-table";
 import { AUDIT_SORT_COLUMNS, auditLogParsers, type AuditSortColumn } from "@/lib/audit/log-filters";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
-import { auditColumns, auditTableFeatures } from "./audit-columns";
-import { AUDIT_PAGE } from "./messages";
+import { auditTableFeatures, useAuditColumns } from "./audit-columns";
 import { AuditPagination } from "./audit-pagination";
 
 const isSortColumn = (id: string): id is AuditSortColumn =>
@@ -25,6 +25,8 @@ export function AuditTable({
   page: number;
   pageSize: number;
 }) {
+  const t = useTranslations("audit.page");
+  const columns = useAuditColumns();
   const [params, setParams] = useQueryStates(auditLogParsers, {
     shallow: false,
     history: "push",
@@ -34,7 +36,7 @@ export function AuditTable({
 
   const table = useTable({
     features: auditTableFeatures,
-    columns: auditColumns,
+    columns,
     data: events,
     getRowId: (row) => String(row.id),
     manualSorting: true,
@@ -59,7 +61,7 @@ export function AuditTable({
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
         <table className="min-w-full divide-y divide-gray-200 text-sm">
-          <caption className="sr-only">{AUDIT_PAGE.tableCaption}</caption>
+          <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="bg-gray-50 text-left text-gray-700">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>

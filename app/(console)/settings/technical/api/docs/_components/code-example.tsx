@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { VerificationExample } from "@/lib/verification/docs/examples";
 import { CopyButton } from "./copy-button";
-import { EXAMPLES } from "./messages";
 
 // One titled, copyable example. The code block scrolls sideways, so it takes keyboard focus.
+// Its caption is translated; the code itself stays as it is.
 export function CodeExample({ example }: { example: VerificationExample }) {
-  const { title, body } = EXAMPLES[example.id];
+  const t = useTranslations("docs.examples");
+  const title = t(`${example.id}.title`);
   const headingId = `example-${example.id}`;
   return (
     <section aria-labelledby={headingId} className="space-y-2">
@@ -14,7 +16,7 @@ export function CodeExample({ example }: { example: VerificationExample }) {
         </h3>
         <CopyButton text={example.code} name={title} />
       </div>
-      <p className="text-sm text-gray-600">{body}</p>
+      <p className="text-sm text-gray-600">{t(`${example.id}.body`)}</p>
       <pre
         tabIndex={0}
         data-language={example.language}

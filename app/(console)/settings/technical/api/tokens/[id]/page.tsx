@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { createLoader, parseAsString, type SearchParams } from "nuqs/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
@@ -7,13 +8,14 @@ import { returnToList } from "@/lib/tokens/list-return";
 import { loadTokenFormOptions } from "@/lib/tokens/queries/form-options";
 import { loadTokenPage } from "@/lib/tokens/queries/token-page";
 import { FormOptionsProvider } from "../../_components/form-options-context";
-import { TOKEN_PAGE } from "./_components/messages";
 import { TokenDetails } from "./_components/token-details";
 import { TokenHistory } from "./_components/token-history";
 import { TokenPageActions } from "./_components/token-page-actions";
 import { UsageSection } from "./_components/usage-section";
 
-export const metadata: Metadata = { title: "Access token" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tokenPage"))("title") };
+}
 
 const loadReturn = createLoader({ from: parseAsString });
 
@@ -28,8 +30,13 @@ export default async function TokenPage({
   searchParams: Promise<SearchParams>;
 }) {
   const ctx = await requirePageCapability("api.view");
-  const [{ id }, { from }] = await Promise.all([params, loadReturn(searchParams)]);
-  const data = await loadTokenPage({ accountId: ctx.account.id, role: ctx.role }, id);
+  const [{ id }, { from }, t, locale] = await Promise.all([
+    params,
+    loadReturn(searchParams),
+    getTranslations("tokenPage"),
+    getLocale(),
+  ]);
+  const data = await loadTokenPage({ accountId: ctx.account.id, role: ctx.role, locale }, id);
   if (!data) notFound();
   const { token, history, canManage } = data;
   const backHref = returnToList(from);
@@ -38,14 +45,14 @@ export default async function TokenPage({
     <div className="space-y-6">
       <PageHeader
         title={token.name}
-        intro={TOKEN_PAGE.intro}
+        intro={t("intro")}
         headingId="token-heading"
-        back={{ href: backHref, label: TOKEN_PAGE.back }}
+        back={{ href: backHref, label: t("back") }}
         actions={canManage ? <TokenPageActions token={token} backHref={backHref} /> : undefined}
       />
       {!canManage && (
         <p className="rounded-md border border-gray-200 bg-white p-3 text-sm text-gray-700">
-          {TOKEN_PAGE.readOnlyNotice}
+          {t("readOnlyNotice")}
         </p>
       )}
       <TokenDetails token={token} />

@@ -1,16 +1,12 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/messages/format-date";
-import { USAGE } from "./usage-messages";
-import { SCOPE_LABELS } from "@/lib/messages/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { TokenDetailsDto } from "@/lib/tokens/dto";
 import { tokenPageHref } from "@/lib/tokens/list-return";
 import { TokenHint } from "../../../_components/token-hint";
 import { TokenStatusBadge } from "../../../_components/token-status-badge";
-import { TOKEN_PAGE } from "./messages";
-import { statusReasons } from "./status-reason";
-
-const F = TOKEN_PAGE.fields;
+import { personText, statusReasons } from "./status-reason";
 
 // Every field in full: nothing truncated, lists one item a line, long values wrap.
 function Field({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -33,83 +29,82 @@ function Items({ items, empty }: { items: readonly string[]; empty: string }) {
   );
 }
 
-const person = (p: { name: string | null; email: string } | null) =>
-  p ? TOKEN_PAGE.person(p.name, p.email) : null;
-
 export function TokenDetails({ token }: { token: TokenDetailsDto }) {
+  const t = useTranslations("tokenPage");
+  const locale = useLocale();
+  const date = (iso: string) => formatDateTime(iso, locale, { withZone: true });
+  const person = (p: Parameters<typeof personText>[1]) => personText(t, p);
+  const whenBy = (iso: string, by: Parameters<typeof personText>[1]) => {
+    const who = person(by);
+    return who ? t("whenBy", { date: date(iso), person: who }) : date(iso);
+  };
   return (
     <section
       aria-labelledby="token-details-heading"
       className="rounded-lg border border-gray-200 bg-white p-5"
     >
       <h2 id="token-details-heading" className="font-semibold text-gray-900">
-        {TOKEN_PAGE.detailsHeading}
+        {t("detailsHeading")}
       </h2>
       <dl className="mt-4 grid gap-x-6 gap-y-4 sm:grid-cols-2">
-        <Field label={F.status} wide>
+        <Field label={t("fields.status")} wide>
           <TokenStatusBadge status={token.status} expiringSoon={token.expiringSoon} />
-          {statusReasons(token).map((reason) => (
+          {statusReasons(token, t, locale).map((reason) => (
             <span key={reason} className="mt-1 block">
               {reason}
             </span>
           ))}
         </Field>
-        <Field label={F.description} wide>
+        <Field label={t("fields.description")} wide>
           {token.description ? (
             <span className="whitespace-pre-line">{token.description}</span>
           ) : (
-            <span className="text-gray-600">{TOKEN_PAGE.noDescription}</span>
+            <span className="text-gray-600">{t("noDescription")}</span>
           )}
         </Field>
-        <Field label={F.hint}>
+        <Field label={t("fields.hint")}>
           <TokenHint hint={token.hint} />
         </Field>
-        <Field label={F.scope}>{SCOPE_LABELS[token.scope]}</Field>
-        <Field label={F.sections}>
-          <Items items={token.sectionLabels} empty={TOKEN_PAGE.noSections} />
+        <Field label={t("fields.scope")}>{t(`scopes.${token.scope}`)}</Field>
+        <Field label={t("fields.sections")}>
+          <Items items={token.sectionLabels} empty={t("noSections")} />
         </Field>
-        <Field label={F.version}>{token.apiVersionName}</Field>
-        <Field label={F.owner}>
+        <Field label={t("fields.version")}>{token.apiVersionName}</Field>
+        <Field label={t("fields.owner")}>
           {person(token.owner)}
-          {token.owner.isTechnical && <span className="text-gray-600"> ({TOKEN_PAGE.technicalUser})</span>}
-          {!token.owner.active && <span className="text-gray-600"> ({TOKEN_PAGE.ownerDeactivated})</span>}
+          {token.owner.isTechnical && <span className="text-gray-600"> {t("technicalUser")}</span>}
+          {!token.owner.active && <span className="text-gray-600"> {t("ownerDeactivated")}</span>}
         </Field>
-        <Field label={F.contact}>
-          {token.technicalContact ?? <span className="text-gray-600">{TOKEN_PAGE.none}</span>}
+        <Field label={t("fields.contact")}>
+          {token.technicalContact ?? <span className="text-gray-600">{t("none")}</span>}
         </Field>
-        <Field label={F.ipRanges}>
-          <Items items={token.allowedIpRanges} empty={TOKEN_PAGE.anyAddress} />
+        <Field label={t("fields.ipRanges")}>
+          <Items items={token.allowedIpRanges} empty={t("anyAddress")} />
         </Field>
-        <Field label={F.created}>
-          {TOKEN_PAGE.when(formatDateTime(token.createdAt), person(token.createdBy))}
-        </Field>
-        <Field label={F.expires}>
-          {token.expiresAt ? formatDateTime(token.expiresAt) : TOKEN_PAGE.noExpiration}
+        <Field label={t("fields.created")}>{whenBy(token.createdAt, token.createdBy)}</Field>
+        <Field label={t("fields.expires")}>
+          {token.expiresAt ? date(token.expiresAt) : t("noExpiration")}
         </Field>
         {token.disabledAt && (
-          <Field label={F.disabled}>
-            {TOKEN_PAGE.when(formatDateTime(token.disabledAt), person(token.disabledBy))}
-          </Field>
+          <Field label={t("fields.disabled")}>{whenBy(token.disabledAt, token.disabledBy)}</Field>
         )}
         {token.revokedAt && (
-          <Field label={F.revoked}>
-            {TOKEN_PAGE.when(formatDateTime(token.revokedAt), person(token.revokedBy))}
-          </Field>
+          <Field label={t("fields.revoked")}>{whenBy(token.revokedAt, token.revokedBy)}</Field>
         )}
-        {token.rotatedAt && <Field label={F.lastReset}>{formatDateTime(token.rotatedAt)}</Field>}
+        {token.rotatedAt && <Field label={t("fields.lastReset")}>{date(token.rotatedAt)}</Field>}
         {token.duplicatedFrom && (
-          <Field label={F.duplicatedFrom}>
+          <Field label={t("fields.duplicatedFrom")}>
             <Link href={tokenPageHref(token.duplicatedFrom.id)} className="text-brand-700 underline">
               {token.duplicatedFrom.name}
             </Link>
           </Field>
         )}
-        <Field label={F.lastUsed}>
+        <Field label={t("fields.lastUsed")}>
           {token.lastUsedAt
             ? token.lastUsedIp
-              ? USAGE.lastUsedFrom(formatDateTime(token.lastUsedAt), token.lastUsedIp)
-              : formatDateTime(token.lastUsedAt)
-            : TOKEN_PAGE.never}
+              ? t("lastUsedFrom", { date: date(token.lastUsedAt), address: token.lastUsedIp })
+              : date(token.lastUsedAt)
+            : t("never")}
         </Field>
       </dl>
     </section>

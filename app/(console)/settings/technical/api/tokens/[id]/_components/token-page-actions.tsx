@@ -2,17 +2,18 @@
 
 import { useCallback } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Pencil } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import { deleteTokenFromPageAction } from "../../../actions";
 import { TokenActionsMenu } from "../../../_components/token-actions-menu";
 import { useTokenActions } from "../../../_components/use-token-actions";
-import { TOKEN_PAGE } from "./messages";
 
 // The card menu's actions on the token's own page, with Edit as a button of its own.
 // After Delete the token has no page any more: back to the list the user came from.
 export function TokenPageActions({ token, backHref }: { token: TokenCardDto; backHref: string }) {
+  const t = useTranslations("tokenPage");
   const router = useRouter();
   const onDeleted = useCallback(() => router.replace(backHref), [router, backHref]);
   const { onAction, registerTrigger, dialog } = useTokenActions("token-heading", {
@@ -30,7 +31,7 @@ export function TokenPageActions({ token, backHref }: { token: TokenCardDto; bac
         onClick={() => onAction(token, "edit", editOpener)}
       >
         <Pencil className="size-4" aria-hidden />
-        {TOKEN_PAGE.edit}
+        {t("edit")}
       </Button>
       <TokenActionsMenu
         token={token}

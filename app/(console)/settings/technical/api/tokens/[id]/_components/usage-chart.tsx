@@ -1,16 +1,19 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDayMonth } from "@/lib/i18n/format";
 import type { UsageDay } from "@/lib/usage/dto";
 import { REFUSAL_COLOR, SUCCESS_COLOR } from "../../../_components/usage-trend";
-import { formatShortDay } from "./usage-format";
-import { USAGE } from "./usage-messages";
+import { dayStart } from "./usage-day";
 
 // Successes and refusals per day, stacked. Screen readers get the table beside it
 // (UsageTable), so the picture is hidden from them.
 export function UsageChart({ days }: { days: UsageDay[] }) {
+  const t = useTranslations("tokenPage.usage");
+  const locale = useLocale();
   const data = days.map((day) => ({
-    label: formatShortDay(day.day),
+    label: formatDayMonth(dayStart(day.day), locale),
     successes: day.successes,
     refusals: day.refusals,
   }));
@@ -25,14 +28,14 @@ export function UsageChart({ days }: { days: UsageDay[] }) {
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar
             dataKey="successes"
-            name={USAGE.successful}
+            name={t("successful")}
             stackId="day"
             fill={SUCCESS_COLOR}
             isAnimationActive={false}
           />
           <Bar
             dataKey="refusals"
-            name={USAGE.refused}
+            name={t("refused")}
             stackId="day"
             fill={REFUSAL_COLOR}
             isAnimationActive={false}
