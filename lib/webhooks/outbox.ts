@@ -39,8 +39,9 @@ export async function queueWebhookEvent(tx: DbTransaction, event: QueuedEvent): 
   return subscribed.length;
 }
 
-// "Send test event": one delivery to this endpoint of the account, enabled or not and
-// whatever it subscribes to. Null when the account has no such endpoint.
+// "Send test event": one delivery to this enabled endpoint of the account, whatever it
+// subscribes to. Null when the account has no such endpoint or it is disabled (the delivery
+// job does not post to disabled endpoints).
 export async function queueTestEvent(
   tx: DbTransaction,
   endpointId: string,
@@ -48,7 +49,7 @@ export async function queueTestEvent(
   at = new Date(),
 ): Promise<{ deliveryId: string; eventId: string } | null> {
   const endpoint = await tx.webhookEndpoint.findFirst({
-    where: { id: endpointId, accountId },
+    where: { id: endpointId, accountId, enabled: true },
     select: { id: true },
   });
   if (!endpoint) return null;
