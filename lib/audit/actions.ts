@@ -1,4 +1,4 @@
-// The events the audit log knows: token lifecycle, the account's API switch, membership,
+// The events the audit log knows: token lifecycle and expiry notices, the account's API switch, membership,
 // a user's own password and sessions (recorded in the account they were working in), and
 // Keyward's own seal over history written before the audit key. Stored as these strings.
 export const AUDIT_ACTIONS = [
@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "token.enabled",
   "token.revoked",
   "token.deleted",
+  "token.notice_sent",
   "account.api_access_enabled",
   "account.api_access_disabled",
   "member.added",

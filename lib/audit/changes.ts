@@ -5,6 +5,7 @@ import {
   AUDIT_VALUE_WORDS as WORDS,
   labelOf,
   MEMBER_STATUS_LABELS,
+  NOTICE_KIND_LABELS,
   ROLE_LABELS,
   SCOPE_LABELS,
 } from "@/lib/messages/labels";
@@ -39,6 +40,8 @@ function enumLabel(field: string, value: string): string | undefined {
       return labelOf(ROLE_LABELS, value);
     case "status":
       return labelOf(MEMBER_STATUS_LABELS, value);
+    case "notice":
+      return labelOf(NOTICE_KIND_LABELS, value);
     default:
       return undefined;
   }

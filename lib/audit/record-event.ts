@@ -50,32 +50,63 @@ export async function recordAuditEvent(
   target: AuditTarget,
   changes?: AuditChanges,
 ): Promise<void> {
-  await appendChainedEvent(tx, {
-    accountId: actor.accountId,
-    occurredAt: new Date(),
+  await appendEvent(tx, actor.accountId, action, target, changes, {
     actorUserId: actor.userId,
-    actorTokenId: null,
     actorLabel: clean(actor.email, 254) ?? "",
+    ipAddress: clean(actor.ip, 64),
+    userAgent: clean(actor.userAgent),
+  });
+}
+
+// What Keyward does on its own (an expiry notice sent by the scheduler): no person, no
+// client address, the product's name as the actor.
+export async function recordSystemAuditEvent(
+  tx: DbTransaction,
+  accountId: string,
+  action: AuditAction,
+  target: AuditTarget,
+  changes?: AuditChanges,
+): Promise<void> {
+  await appendEvent(tx, accountId, action, target, changes, {
+    actorUserId: null,
+    actorLabel: SYSTEM_ACTOR_LABEL,
+    ipAddress: null,
+    userAgent: null,
+  });
+}
+
+export const SYSTEM_ACTOR_LABEL = "Keyward";
+
+async function appendEvent(
+  tx: DbTransaction,
+  accountId: string,
+  action: AuditAction,
+  target: AuditTarget,
+  changes: AuditChanges | undefined,
+  actor: Pick<ChainedFields, "actorUserId" | "actorLabel" | "ipAddress" | "userAgent">,
+): Promise<void> {
+  await appendChainedEvent(tx, {
+    accountId,
+    occurredAt: new Date(),
+    actorTokenId: null,
+    ...actor,
     action,
     targetType: target.type,
     targetId: target.id,
     targetLabel: clean(target.label, 200),
     targetHint: clean(target.hint ?? null, 64),
-    ipAddress: clean(actor.ip, 64),
-    userAgent: clean(actor.userAgent),
     changes: changes && Object.keys(changes).length > 0 ? JSON.stringify(changes) : null,
   });
   // Token and API access changes are also webhook events, queued in the same transaction.
   const type = webhookEventOf(action);
-  if (type)
-    await queueWebhookEvent(tx, {
-      accountId: actor.accountId,
-      type,
-      data: eventData(actor, target, changes),
-    });
+  if (type) await queueWebhookEvent(tx, { accountId, type, data: eventData(actor, target, changes) });
 }
 
-function eventData(actor: Actor, target: AuditTarget, changes?: AuditChanges): Record<string, unknown> {
+function eventData(
+  actor: Pick<ChainedFields, "actorUserId" | "actorLabel">,
+  target: AuditTarget,
+  changes?: AuditChanges,
+): Record<string, unknown> {
   const subject =
     target.type === "token"
       ? { token: { id: target.id, name: target.label, hint: target.hint ?? null } }
@@ -83,5 +114,6 @@ function eventData(actor: Actor, target: AuditTarget, changes?: AuditChanges): R
           account: { id: target.id, name: target.label },
           apiAccessEnabled: changes?.apiAccessEnabled?.to ?? null,
         };
-  return { ...subject, actor: { email: actor.email } };
+  // A person's email; null for what Keyward did on its own.
+  return { ...subject, actor: actor.actorUserId ? { email: actor.actorLabel } : null };
 }

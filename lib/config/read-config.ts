@@ -8,6 +8,7 @@ import {
   RETIRED_TRUST_PROXY_MESSAGE,
   type HttpSettings,
 } from "./http-settings";
+import { noticeSettingsShape, readNoticeSettings, type NoticeSettings } from "./notice-settings";
 import { SecretsFileError, serverActionsKeySchema, type LocalSecrets } from "./local-secrets";
 import { readSignInSettings, signInSettingsShape, type SignInSettings } from "./sign-in-settings";
 import { readStartSettings, startSettingsShape, type StartSettings } from "./start-settings";
@@ -54,6 +55,7 @@ const schema = z.object({
   ...tokenSettingsShape,
   ...httpSettingsShape,
   ...webhookSettingsShape,
+  ...noticeSettingsShape,
 });
 
 type Variable = keyof typeof schema.shape;
@@ -75,6 +77,7 @@ export type Config = {
   signIn: SignInSettings;
   tokens: TokenSettings;
   webhooks: WebhookSettings;
+  notices: NoticeSettings;
 };
 
 // The keys every instance of one deployment must share.
@@ -190,6 +193,7 @@ function parse(env: Env, options: { mode: Mode; localSecrets: () => LocalSecrets
     ...readTokenSettings.input(env),
     ...readHttpSettings.input(env),
     ...readWebhookSettings.input(env),
+    ...readNoticeSettings.input(env),
   });
   const shape: Record<string, z.ZodType> = schema.shape;
   const known = (variable: string) => problems.some((problem) => problem.variable === variable);
@@ -202,6 +206,7 @@ function parse(env: Env, options: { mode: Mode; localSecrets: () => LocalSecrets
       : issue.message;
     problems.push({ variable, problem, expected: shape[variable]?.description });
   }
+  if (parsed.success) problems.push(...readNoticeSettings.problems(parsed.data));
   // A key is missing only when the secrets file could not supply it (problems listed above).
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   for (const [name] of needed) {
@@ -226,6 +231,7 @@ export function readConfig(env: Env, options: ReadOptions): Config {
     signIn: readSignInSettings.output(data),
     tokens: readTokenSettings.output(data),
     webhooks: readWebhookSettings.output(data),
+    notices: readNoticeSettings.output(data),
   };
 }
 

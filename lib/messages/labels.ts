@@ -1,6 +1,7 @@
 import type { AuditAction } from "@/lib/audit/actions";
 import type { Role } from "@/lib/auth/roles";
 import type { ExpirationChoice } from "@/lib/tokens/expiry-rule";
+import type { NoticeKind } from "@/lib/notices/due";
 import type { GracePeriod } from "@/lib/tokens/grace-period";
 import type { TokenScope } from "@/lib/tokens/scope";
 import type { CreatedFilter, StatusFilter, TokenStatus } from "@/lib/tokens/status";
@@ -73,6 +74,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "token.enabled": "Token enabled",
   "token.revoked": "Token revoked",
   "token.deleted": "Token deleted",
+  "token.notice_sent": "Expiry notice sent",
   "account.api_access_enabled": "API access turned on",
   "account.api_access_disabled": "API access turned off",
   "member.added": "Member added",
@@ -109,6 +111,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   technicalUser: "Technical user",
   owner: "Owner",
   status: "Status",
+  notice: "Notice",
+  recipients: "Sent to",
 };
 
 export const AUDIT_TARGET_TYPE_LABELS: Record<string, string> = {
@@ -116,6 +120,12 @@ export const AUDIT_TARGET_TYPE_LABELS: Record<string, string> = {
   account: "Account",
   user: "User",
   webhook: "Webhook endpoint",
+};
+
+// Which expiry notice an audit event "token.notice_sent" records (lib/notices/due.ts).
+export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
+  seven_day: "7 days before expiry",
+  same_day: "Day of expiry",
 };
 
 // A membership's status as member events record it.

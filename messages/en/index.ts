@@ -4,6 +4,7 @@ import csv from "./csv.json";
 import errors from "./errors.json";
 import labels from "./labels.json";
 import members from "./members.json";
+import notices from "./notices.json";
 import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
@@ -11,4 +12,16 @@ import signIn from "./signIn.json";
 
 // One file per screen or concern: a screen converted later adds its own file here and
 // in the other languages' folders. lib/i18n/catalogs.test.ts checks they all match.
-export const en = { account, common, csv, errors, labels, members, serverMessages, settings, shell, signIn };
+export const en = {
+  account,
+  common,
+  csv,
+  errors,
+  labels,
+  members,
+  notices,
+  serverMessages,
+  settings,
+  shell,
+  signIn,
+};

@@ -4,9 +4,22 @@ import csv from "./csv.json";
 import errors from "./errors.json";
 import labels from "./labels.json";
 import members from "./members.json";
+import notices from "./notices.json";
 import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
 
-export const es = { account, common, csv, errors, labels, members, serverMessages, settings, shell, signIn };
+export const es = {
+  account,
+  common,
+  csv,
+  errors,
+  labels,
+  members,
+  notices,
+  serverMessages,
+  settings,
+  shell,
+  signIn,
+};

@@ -1,0 +1,46 @@
+import escapeHtml from "escape-html";
+import { createTranslator } from "next-intl";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { NoticeKind } from "./due";
+
+// What a notice says about its token: never the secret, which Keyward does not have.
+export type NoticeToken = { id: string; name: string; hint: string; expiresAt: Date; accountName: string };
+
+export type NoticeMessage = { subject: string; text: string; html: string };
+
+export function tokenPageUrl(publicUrl: string, tokenId: string): string {
+  return new URL(`/settings/technical/api/tokens/${encodeURIComponent(tokenId)}`, publicUrl).toString();
+}
+
+// One notice in the recipient's language, as plain text and as HTML. Every value and every
+// catalog sentence is escaped in the HTML body: a token's name is anyone's text.
+export function composeNotice(
+  kind: NoticeKind,
+  token: NoticeToken,
+  locale: Locale,
+  publicUrl: string,
+): NoticeMessage {
+  const t = createTranslator({ locale, messages: CATALOGS[locale], namespace: "notices" });
+  const values = {
+    name: token.name,
+    hint: token.hint,
+    account: token.accountName,
+    date: formatDateTime(token.expiresAt, locale, { withZone: true }),
+  };
+  const link = tokenPageUrl(publicUrl, token.id);
+  const paragraphs = [t("greeting"), t(`intro.${kind}`, values), t("consequence")];
+  const action = t("action");
+  const reason = t("reason");
+
+  const text = [...paragraphs, `${action}: ${link}`, `-- \n${reason}`].join("\n\n");
+  const html = [
+    '<!doctype html><html><body style="font-family: sans-serif; line-height: 1.5">',
+    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    `<p><a href="${escapeHtml(link)}">${escapeHtml(action)}</a></p>`,
+    `<p style="color: #555; font-size: 0.875em">${escapeHtml(reason)}</p>`,
+    "</body></html>",
+  ].join("\n");
+  return { subject: t(`subject.${kind}`, values), text, html };
+}
