@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "user.password_changed",
   "user.sessions_ended",
   "audit.chain_sealed",
+  "webhook.endpoint_auto_disabled",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { config } from "@/lib/config/env";
 import type { DbTransaction } from "@/lib/db/client";
+import { webhookEventOf } from "@/lib/webhooks/events";
+import { queueWebhookEvent } from "@/lib/webhooks/outbox";
 import type { AuditAction } from "./actions";
 import { CHAIN_KEYED, eventHash, type ChainedFields } from "./chain";
 
@@ -95,4 +97,23 @@ async function appendEvent(
     targetHint: clean(target.hint ?? null, 64),
     changes: changes && Object.keys(changes).length > 0 ? JSON.stringify(changes) : null,
   });
+  // Token and API access changes are also webhook events, queued in the same transaction.
+  const type = webhookEventOf(action);
+  if (type) await queueWebhookEvent(tx, { accountId, type, data: eventData(actor, target, changes) });
+}
+
+function eventData(
+  actor: Pick<ChainedFields, "actorUserId" | "actorLabel">,
+  target: AuditTarget,
+  changes?: AuditChanges,
+): Record<string, unknown> {
+  const subject =
+    target.type === "token"
+      ? { token: { id: target.id, name: target.label, hint: target.hint ?? null } }
+      : {
+          account: { id: target.id, name: target.label },
+          apiAccessEnabled: changes?.apiAccessEnabled?.to ?? null,
+        };
+  // A person's email; null for what Keyward did on its own.
+  return { ...subject, actor: actor.actorUserId ? { email: actor.actorLabel } : null };
 }

@@ -13,6 +13,7 @@ import { SecretsFileError, serverActionsKeySchema, type LocalSecrets } from "./l
 import { readSignInSettings, signInSettingsShape, type SignInSettings } from "./sign-in-settings";
 import { readStartSettings, startSettingsShape, type StartSettings } from "./start-settings";
 import { readTokenSettings, tokenSettingsShape, type TokenSettings } from "./token-settings";
+import { readWebhookSettings, webhookSettingsShape, type WebhookSettings } from "./webhook-settings";
 import {
   readVerificationSettings,
   verificationSettingsShape,
@@ -53,6 +54,7 @@ const schema = z.object({
   ...signInSettingsShape,
   ...tokenSettingsShape,
   ...httpSettingsShape,
+  ...webhookSettingsShape,
   ...noticeSettingsShape,
 });
 
@@ -74,6 +76,7 @@ export type Config = {
   verification: VerificationSettings;
   signIn: SignInSettings;
   tokens: TokenSettings;
+  webhooks: WebhookSettings;
   notices: NoticeSettings;
 };
 
@@ -189,6 +192,7 @@ function parse(env: Env, options: { mode: Mode; localSecrets: () => LocalSecrets
     ...readSignInSettings.input(env),
     ...readTokenSettings.input(env),
     ...readHttpSettings.input(env),
+    ...readWebhookSettings.input(env),
     ...readNoticeSettings.input(env),
   });
   const shape: Record<string, z.ZodType> = schema.shape;
@@ -226,6 +230,7 @@ export function readConfig(env: Env, options: ReadOptions): Config {
     verification: readVerificationSettings.output(data),
     signIn: readSignInSettings.output(data),
     tokens: readTokenSettings.output(data),
+    webhooks: readWebhookSettings.output(data),
     notices: readNoticeSettings.output(data),
   };
 }

@@ -56,6 +56,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "user.password_changed": "Own password changed",
   "user.sessions_ended": "Signed out everywhere",
   "audit.chain_sealed": "Audit log sealed with its key",
+  "webhook.endpoint_auto_disabled": "Webhook endpoint disabled after failing for 24 hours",
 };
 
 // The fields an audit event's "Change" names. A field missing here still reads: its name,
@@ -89,6 +90,7 @@ export const AUDIT_TARGET_TYPE_LABELS: Record<string, string> = {
   token: "Token",
   account: "Account",
   user: "User",
+  webhook: "Webhook endpoint",
 };
 
 // Which expiry notice an audit event "token.notice_sent" records (lib/notices/due.ts).
