@@ -1,6 +1,7 @@
 // The events the audit log knows: token lifecycle, the account's API switch, membership,
-// a user's own password and sessions (recorded in the account they were working in), and
-// Keyward's own seal over history written before the audit key. Stored as these strings.
+// a user's own password and sessions (recorded in the account they were working in),
+// webhook endpoints, and Keyward's own seal over history written before the audit key.
+// Stored as these strings.
 export const AUDIT_ACTIONS = [
   "token.created",
   "token.updated",
@@ -21,6 +22,13 @@ export const AUDIT_ACTIONS = [
   "user.password_changed",
   "user.sessions_ended",
   "audit.chain_sealed",
+  "webhook_endpoint.created",
+  "webhook_endpoint.updated",
+  "webhook_endpoint.enabled",
+  "webhook_endpoint.disabled",
+  "webhook_endpoint.deleted",
+  "webhook_endpoint.secret_rotated",
+  "webhook_endpoint.test_sent",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,8 @@ import { CHECK_FIELDS, GENERIC_FAILURE, INVALID_FORM } from "@/lib/commands/resu
 import { MEMBER_MESSAGES } from "@/lib/members/messages";
 import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from "@/lib/validation/form-text";
 import { EMAIL_MESSAGES, NAME_MESSAGES } from "@/lib/validation/messages";
+import { MAX_DESCRIPTION_LENGTH, MAX_ENDPOINTS, MAX_URL_LENGTH } from "@/lib/webhook-endpoints/limits";
+import { WEBHOOK_ENDPOINT_MESSAGES } from "@/lib/webhook-endpoints/messages";
 
 // Commands answer in English constants (lib/**/messages.ts), which scripts, tests and the
 // API read as they are. This is the translating layer between them and the catalogs: each
@@ -23,6 +25,7 @@ const MODULES: Record<string, Readonly<Record<string, unknown>>> = {
   account: ACCOUNT_MESSAGES,
   language: LANGUAGE_MESSAGES,
   members: MEMBER_MESSAGES,
+  webhooks: WEBHOOK_ENDPOINT_MESSAGES,
 };
 
 // The numbers the English constants have written in; every catalog message may use them.
@@ -31,6 +34,9 @@ export const SERVER_MESSAGE_VALUES = {
   max: PASSWORD_MAX_LENGTH,
   maxName: MAX_NAME_LENGTH,
   maxEmail: MAX_EMAIL_LENGTH,
+  maxWebhookUrl: MAX_URL_LENGTH,
+  maxWebhookDescription: MAX_DESCRIPTION_LENGTH,
+  maxWebhookEndpoints: MAX_ENDPOINTS,
 } as const;
 
 function buildRegistry(): ReadonlyMap<string, string> {

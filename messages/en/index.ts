@@ -8,7 +8,20 @@ import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
+import webhooks from "./webhooks.json";
 
 // One file per screen or concern: a screen converted later adds its own file here and
 // in the other languages' folders. lib/i18n/catalogs.test.ts checks they all match.
-export const en = { account, common, csv, errors, labels, members, serverMessages, settings, shell, signIn };
+export const en = {
+  account,
+  common,
+  csv,
+  errors,
+  labels,
+  members,
+  serverMessages,
+  settings,
+  shell,
+  signIn,
+  webhooks,
+};

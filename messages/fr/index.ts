@@ -8,5 +8,18 @@ import serverMessages from "./serverMessages.json";
 import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
+import webhooks from "./webhooks.json";
 
-export const fr = { account, common, csv, errors, labels, members, serverMessages, settings, shell, signIn };
+export const fr = {
+  account,
+  common,
+  csv,
+  errors,
+  labels,
+  members,
+  serverMessages,
+  settings,
+  shell,
+  signIn,
+  webhooks,
+};

@@ -1,0 +1,13 @@
+import "server-only";
+import { invalid, ok, type ActionState } from "@/lib/commands/result";
+import type { EndpointFields } from "../endpoint-fields.schema";
+import { validateWebhookUrl } from "../engine";
+import { WEBHOOK_ENDPOINT_MESSAGES as M } from "../messages";
+
+// The SSRF check, as a command's preparation: it resolves the host, so it runs before the
+// transaction, and a refusal is the URL field's error with nothing written.
+export async function checkEndpointUrl(fields: EndpointFields): Promise<ActionState<undefined>> {
+  const verdict = await validateWebhookUrl(fields.url);
+  if (verdict.ok) return ok(undefined);
+  return invalid({ url: [verdict.reason === "not_https" ? M.urlNotHttps : M.urlNotAllowed] });
+}
