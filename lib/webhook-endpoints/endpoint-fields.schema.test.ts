@@ -15,9 +15,10 @@ function errorsOf(input: Record<string, unknown>) {
 }
 
 describe("endpoint fields", () => {
-  it("accepts a URL, a description and events, dropping repeated events", () => {
-    const parsed = endpointFieldsSchema.parse({ ...valid, events: ["token.revoked", "token.revoked"] });
-    expect(parsed).toEqual({ ...valid, events: ["token.revoked"] });
+  it("accepts a URL, a description and events, each once and in the list's order", () => {
+    const events = ["token.revoked", "token.created", "token.revoked"];
+    const parsed = endpointFieldsSchema.parse({ ...valid, events });
+    expect(parsed).toEqual({ ...valid, events: ["token.created", "token.revoked"] });
   });
 
   it("names each wrong field with its own message", () => {

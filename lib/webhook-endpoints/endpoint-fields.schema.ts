@@ -13,8 +13,8 @@ export const endpointFieldsSchema = z.object({
     z
       .string({ error: M.urlRequired })
       .trim()
-      .min(1, M.urlRequired)
-      .refine((url) => url.length <= MAX_URL_LENGTH, M.urlTooLong)
+      .min(1, { error: M.urlRequired, abort: true })
+      .refine((url) => url.length <= MAX_URL_LENGTH, { error: M.urlTooLong, abort: true })
       .refine((url) => URL.canParse(url), M.urlInvalid),
   ),
   description: formText(
@@ -30,7 +30,8 @@ export const endpointFieldsSchema = z.object({
       .array(z.enum(WEBHOOK_EVENT_TYPES, { error: M.eventsInvalid }), { error: M.eventsInvalid })
       .max(WEBHOOK_EVENT_TYPES.length, M.eventsInvalid)
       .min(1, M.eventsRequired)
-      .transform((events) => [...new Set(events)]),
+      // In the list's order, each once, so an edit that only reorders changes nothing.
+      .transform((events) => WEBHOOK_EVENT_TYPES.filter((type) => events.includes(type))),
   ),
 });
 

@@ -1,14 +1,32 @@
 import "server-only";
-// TEMPORARY until webhooks-core is merged: the engine's functions this screen uses.
-export type UrlVerdict = { ok: true } | { ok: false; reason: "not_https" | "not_allowed" };
-export async function validateWebhookUrl(url: string): Promise<UrlVerdict> {
-  return new URL(url).protocol === "https:" ? { ok: true } : { ok: false, reason: "not_https" };
-}
-export function newSigningSecret(): { secret: string; secretEncrypted: string } {
-  return { secret: "whsec_x", secretEncrypted: "x" };
-}
+// TEMPORARY until webhooks-core commits lib/webhooks: stand-ins with its signatures
+// (lib/webhooks/ssrf/validate-url.ts, secret-box.ts, outbox.ts), replaced by its modules.
 import type { DbTransaction } from "@/lib/db/client";
+
+export type WebhookUrlError =
+  | "urlRequired"
+  | "urlTooLong"
+  | "urlInvalid"
+  | "urlScheme"
+  | "urlCredentials"
+  | "urlHttpNotAllowed"
+  | "urlUnresolvable"
+  | "urlPrivateAddress";
+
+export async function validateWebhookUrl(
+  text: string,
+): Promise<{ ok: true } | { ok: false; error: WebhookUrlError }> {
+  return new URL(text).protocol === "https:" ? { ok: true } : { ok: false, error: "urlHttpNotAllowed" };
+}
+export const generateWebhookSecret = () => "whsec_stub";
+export const encryptWebhookSecret = (secret: string) => secret;
 export async function queueTestEvent(
-  _tx: DbTransaction,
-  _endpoint: { id: string; accountId: string },
-): Promise<void> {}
+  tx: DbTransaction,
+  endpointId: string,
+  accountId: string,
+): Promise<null> {
+  void tx;
+  void endpointId;
+  void accountId;
+  return null;
+}

@@ -6,9 +6,12 @@ export const WEBHOOK_ENDPOINT_MESSAGES = {
   urlRequired: "Enter the URL that receives the events",
   urlTooLong: `URLs are at most ${MAX_URL_LENGTH} characters`,
   urlInvalid: "Enter a full URL, like https://example.com/webhooks",
-  urlNotHttps: "Use an https URL. Plain http is only for hosts your administrator allows.",
-  urlNotAllowed:
-    "This address is private, local or unreachable from here. Use a public https address, or ask your administrator to allow this host.",
+  urlScheme: "Use an https URL",
+  urlCredentials: "Remove the user name and password from the URL",
+  urlHttpNotAllowed: "Use an https URL. Plain http is only for hosts your administrator allows.",
+  urlUnresolvable: "This host name could not be found. Check the URL.",
+  urlPrivateAddress:
+    "This address is private or local. Use a public address, or ask your administrator to allow this host.",
   descriptionTooLong: `Description must be ${MAX_DESCRIPTION_LENGTH} characters or fewer`,
   descriptionControlCharacters:
     "Description cannot contain line breaks, control characters or invisible characters such as zero-width spaces or text-direction marks",

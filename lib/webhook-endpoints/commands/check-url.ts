@@ -5,9 +5,9 @@ import { validateWebhookUrl } from "../engine";
 import { WEBHOOK_ENDPOINT_MESSAGES as M } from "../messages";
 
 // The SSRF check, as a command's preparation: it resolves the host, so it runs before the
-// transaction, and a refusal is the URL field's error with nothing written.
+// transaction, and a refusal is the URL field's error with nothing written. The validator
+// answers with the name of one of our messages.
 export async function checkEndpointUrl(fields: EndpointFields): Promise<ActionState<undefined>> {
   const verdict = await validateWebhookUrl(fields.url);
-  if (verdict.ok) return ok(undefined);
-  return invalid({ url: [verdict.reason === "not_https" ? M.urlNotHttps : M.urlNotAllowed] });
+  return verdict.ok ? ok(undefined) : invalid({ url: [M[verdict.error]] });
 }

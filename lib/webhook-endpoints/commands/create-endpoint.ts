@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
 import { fail, ok, type ActionState } from "@/lib/commands/result";
 import { endpointFieldsSchema } from "../endpoint-fields.schema";
-import { newSigningSecret } from "../engine";
+import { newSigningSecret } from "../signing-secret";
 import type { IssuedSigningSecret } from "../dto";
 import { MAX_ENDPOINTS } from "../limits";
 import { WEBHOOK_ENDPOINT_MESSAGES as M } from "../messages";

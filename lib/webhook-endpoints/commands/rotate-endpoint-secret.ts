@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
 import { ok, type ActionState } from "@/lib/commands/result";
 import type { IssuedSigningSecret } from "../dto";
-import { newSigningSecret } from "../engine";
+import { newSigningSecret } from "../signing-secret";
 import { accountEndpoint, endpointTarget } from "./account-endpoint";
 
 // A new signing secret, returned once; the old one stops signing at once, including the

@@ -15,7 +15,7 @@ export const sendTestEvent = defineCommand({
     refuse: (endpoint) => (endpoint.enabled ? null : M.disabledNoTest),
   },
   async run(tx, { actor, target: endpoint }) {
-    await queueTestEvent(tx, { id: endpoint.id, accountId: actor.accountId });
+    await queueTestEvent(tx, endpoint.id, actor.accountId);
     await recordAuditEvent(tx, actor, "webhook_endpoint.test_sent", endpointTarget(endpoint));
     return ok(undefined);
   },
