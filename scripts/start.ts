@@ -9,6 +9,8 @@ import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
 import { pingDatabase } from "@/lib/db/ping";
 import { createConsoleServer } from "@/lib/http/console-listener";
+import { scheduledJobs } from "@/lib/scheduler/jobs";
+import { startScheduler } from "@/lib/scheduler/scheduler";
 import { gracefulStop } from "@/lib/server/graceful-stop";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import { startVerificationRuntime, stopVerificationRuntime } from "@/lib/verification/runtime";
@@ -32,6 +34,8 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   startVerificationRuntime();
+  // Background jobs (webhook deliveries, expiry events): one runner per job across instances.
+  const scheduler = startScheduler(scheduledJobs());
   let draining = false;
   const server = createConsoleServer({
     trustedProxies: settings.http.trustedProxies,
@@ -45,8 +49,9 @@ async function main() {
     console.log(`keyward: listening on http://${shown}:${port} (${dev ? "development" : "production"})`);
   });
   // Graceful shutdown: /readyz says "draining", no new connection is taken, requests under
-  // way finish (up to KEYWARD_SHUTDOWN_GRACE_SECONDS), pending last-used times and usage counts are written,
-  // then the process exits. A second signal exits at once.
+  // way finish (up to KEYWARD_SHUTDOWN_GRACE_SECONDS), background jobs stop (a delivery cut
+  // mid-attempt is retried by the next runner), pending last-used times and usage counts are
+  // written, then the process exits. A second signal exits at once.
   const stop = (signal: NodeJS.Signals) => {
     if (draining) process.exit(1);
     draining = true;
@@ -54,7 +59,11 @@ async function main() {
     console.log(
       `keyward: ${signal}: finishing requests under way (up to ${graceMs / 1000} s), then stopping`,
     );
-    gracefulStop(server, { graceMs, finish: stopVerificationRuntime })
+    const finish = async () => {
+      await scheduler.stop();
+      await stopVerificationRuntime();
+    };
+    gracefulStop(server, { graceMs, finish })
       .then((outcome) => {
         if (outcome === "cut")
           console.error("keyward: requests still under way were cut at the end of the grace period");

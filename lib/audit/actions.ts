@@ -22,13 +22,14 @@ export const AUDIT_ACTIONS = [
   "user.password_changed",
   "user.sessions_ended",
   "audit.chain_sealed",
-  "webhook_endpoint.created",
-  "webhook_endpoint.updated",
-  "webhook_endpoint.enabled",
-  "webhook_endpoint.disabled",
-  "webhook_endpoint.deleted",
-  "webhook_endpoint.secret_rotated",
-  "webhook_endpoint.test_sent",
+  "webhook.endpoint_auto_disabled",
+  "webhook.endpoint_created",
+  "webhook.endpoint_updated",
+  "webhook.endpoint_enabled",
+  "webhook.endpoint_disabled",
+  "webhook.endpoint_deleted",
+  "webhook.endpoint_secret_rotated",
+  "webhook.endpoint_test_sent",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,7 +1,7 @@
 import "server-only";
 import { notifyCommitted } from "@/lib/db/after-commit";
 import { announceChange } from "@/lib/db/change-channel";
-import { db, type DbTransaction } from "@/lib/db/client";
+import { db, type DbClient, type DbTransaction } from "@/lib/db/client";
 import { isUniqueConstraintError } from "@/lib/db/errors";
 
 const ATTEMPTS = 3;
@@ -16,11 +16,15 @@ const ATTEMPTS = 3;
 // it on PostgreSQL through a NOTIFY sent in the transaction (delivered at commit), and in
 // any case through the audit table they poll (lib/verification/change-watch.ts). A
 // transaction that rolled back changed nothing and notifies no one.
-export async function auditedTransaction<T>(work: (tx: DbTransaction) => Promise<T>): Promise<T> {
+// Background jobs given their own client (tests racing two instances) pass it.
+export async function auditedTransaction<T>(
+  work: (tx: DbTransaction) => Promise<T>,
+  client: DbClient = db(),
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     let result: T;
     try {
-      result = await db().$transaction(async (tx) => {
+      result = await client.$transaction(async (tx) => {
         const done = await work(tx);
         await announceChange(tx);
         return done;

@@ -2,12 +2,14 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { config } from "@/lib/config/env";
 import type { DbTransaction } from "@/lib/db/client";
+import { webhookEventOf } from "@/lib/webhooks/events";
+import { queueWebhookEvent } from "@/lib/webhooks/outbox";
 import type { AuditAction } from "./actions";
 import { CHAIN_KEYED, eventHash, type ChainedFields } from "./chain";
 
 // A "user" target is a membership of the actor's account, labelled with the user's email.
 export type AuditTarget = {
-  type: "token" | "account" | "user" | "webhook_endpoint";
+  type: "token" | "account" | "user" | "webhook";
   id: string;
   label: string;
   hint?: string | null;
@@ -63,4 +65,23 @@ export async function recordAuditEvent(
     userAgent: clean(actor.userAgent),
     changes: changes && Object.keys(changes).length > 0 ? JSON.stringify(changes) : null,
   });
+  // Token and API access changes are also webhook events, queued in the same transaction.
+  const type = webhookEventOf(action);
+  if (type)
+    await queueWebhookEvent(tx, {
+      accountId: actor.accountId,
+      type,
+      data: eventData(actor, target, changes),
+    });
+}
+
+function eventData(actor: Actor, target: AuditTarget, changes?: AuditChanges): Record<string, unknown> {
+  const subject =
+    target.type === "token"
+      ? { token: { id: target.id, name: target.label, hint: target.hint ?? null } }
+      : {
+          account: { id: target.id, name: target.label },
+          apiAccessEnabled: changes?.apiAccessEnabled?.to ?? null,
+        };
+  return { ...subject, actor: { email: actor.email } };
 }

@@ -12,6 +12,7 @@ import { SecretsFileError, serverActionsKeySchema, type LocalSecrets } from "./l
 import { readSignInSettings, signInSettingsShape, type SignInSettings } from "./sign-in-settings";
 import { readStartSettings, startSettingsShape, type StartSettings } from "./start-settings";
 import { readTokenSettings, tokenSettingsShape, type TokenSettings } from "./token-settings";
+import { readWebhookSettings, webhookSettingsShape, type WebhookSettings } from "./webhook-settings";
 import {
   readVerificationSettings,
   verificationSettingsShape,
@@ -52,6 +53,7 @@ const schema = z.object({
   ...signInSettingsShape,
   ...tokenSettingsShape,
   ...httpSettingsShape,
+  ...webhookSettingsShape,
 });
 
 type Variable = keyof typeof schema.shape;
@@ -72,6 +74,7 @@ export type Config = {
   verification: VerificationSettings;
   signIn: SignInSettings;
   tokens: TokenSettings;
+  webhooks: WebhookSettings;
 };
 
 // The keys every instance of one deployment must share.
@@ -186,6 +189,7 @@ function parse(env: Env, options: { mode: Mode; localSecrets: () => LocalSecrets
     ...readSignInSettings.input(env),
     ...readTokenSettings.input(env),
     ...readHttpSettings.input(env),
+    ...readWebhookSettings.input(env),
   });
   const shape: Record<string, z.ZodType> = schema.shape;
   const known = (variable: string) => problems.some((problem) => problem.variable === variable);
@@ -221,6 +225,7 @@ export function readConfig(env: Env, options: ReadOptions): Config {
     verification: readVerificationSettings.output(data),
     signIn: readSignInSettings.output(data),
     tokens: readTokenSettings.output(data),
+    webhooks: readWebhookSettings.output(data),
   };
 }
 

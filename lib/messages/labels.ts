@@ -83,13 +83,14 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "user.password_changed": "Own password changed",
   "user.sessions_ended": "Signed out everywhere",
   "audit.chain_sealed": "Audit log sealed with its key",
-  "webhook_endpoint.created": "Webhook endpoint added",
-  "webhook_endpoint.updated": "Webhook endpoint edited",
-  "webhook_endpoint.enabled": "Webhook endpoint enabled",
-  "webhook_endpoint.disabled": "Webhook endpoint disabled",
-  "webhook_endpoint.deleted": "Webhook endpoint deleted",
-  "webhook_endpoint.secret_rotated": "Webhook signing secret rotated",
-  "webhook_endpoint.test_sent": "Webhook test event sent",
+  "webhook.endpoint_auto_disabled": "Webhook endpoint disabled after failing for 24 hours",
+  "webhook.endpoint_created": "Webhook endpoint added",
+  "webhook.endpoint_updated": "Webhook endpoint edited",
+  "webhook.endpoint_enabled": "Webhook endpoint enabled",
+  "webhook.endpoint_disabled": "Webhook endpoint disabled",
+  "webhook.endpoint_deleted": "Webhook endpoint deleted",
+  "webhook.endpoint_secret_rotated": "Webhook signing secret rotated",
+  "webhook.endpoint_test_sent": "Webhook test event sent",
 };
 
 // The fields an audit event's "Change" names. A field missing here still reads: its name,
@@ -123,7 +124,7 @@ export const AUDIT_TARGET_TYPE_LABELS: Record<string, string> = {
   token: "Token",
   account: "Account",
   user: "User",
-  webhook_endpoint: "Webhook endpoint",
+  webhook: "Webhook endpoint",
 };
 
 // A membership's status as member events record it.

@@ -1,4 +1,4 @@
-import type { WebhookEventType } from "./event-types";
+import type { WebhookEventType } from "@/lib/webhooks/events";
 
 // What the Webhooks screen receives of an endpoint and its deliveries. Never the signing
 // secret, except IssuedSigningSecret, returned once by create and rotate.

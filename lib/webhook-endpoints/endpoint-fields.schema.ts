@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { charCount, formText } from "@/lib/validation/form-text";
 import { hasUnsafeCharacters } from "@/lib/validation/plain-text";
-import { WEBHOOK_EVENT_TYPES } from "./event-types";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { MAX_DESCRIPTION_LENGTH, MAX_URL_LENGTH } from "./limits";
 import { WEBHOOK_ENDPOINT_MESSAGES as M } from "./messages";
 

@@ -21,5 +21,5 @@ export function accountEndpoint<S extends Record<string, true>>(select: S) {
 }
 
 export function endpointTarget(endpoint: { id: string; url: string }): AuditTarget {
-  return { type: "webhook_endpoint", id: endpoint.id, label: endpoint.url };
+  return { type: "webhook", id: endpoint.id, label: endpoint.url };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { invalid, ok, type ActionState } from "@/lib/commands/result";
 import type { EndpointFields } from "../endpoint-fields.schema";
-import { validateWebhookUrl } from "../engine";
+import { validateWebhookUrl } from "@/lib/webhooks/ssrf/validate-url";
 import { WEBHOOK_ENDPOINT_MESSAGES as M } from "../messages";
 
 // The SSRF check, as a command's preparation: it resolves the host, so it runs before the

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
 import { fail, ok, type ActionState } from "@/lib/commands/result";
+import { serializeEndpointEvents } from "@/lib/webhooks/events";
 import { endpointFieldsSchema } from "../endpoint-fields.schema";
 import { newSigningSecret } from "../signing-secret";
 import type { IssuedSigningSecret } from "../dto";
@@ -26,13 +27,13 @@ export const createEndpoint = defineCommand({
         accountId: actor.accountId,
         url: fields.url,
         description: fields.description || null,
-        events: JSON.stringify(fields.events),
+        events: serializeEndpointEvents(fields.events),
         secretEncrypted,
         createdById: actor.userId,
       },
       select: { id: true, url: true },
     });
-    await recordAuditEvent(tx, actor, "webhook_endpoint.created", endpointTarget(endpoint), {
+    await recordAuditEvent(tx, actor, "webhook.endpoint_created", endpointTarget(endpoint), {
       url: { from: null, to: fields.url },
       description: { from: null, to: fields.description || null },
       events: { from: null, to: fields.events },

@@ -10,7 +10,7 @@ export const deleteEndpoint = defineCommand({
   target: accountEndpoint({}),
   async run(tx, { actor, target: endpoint }) {
     await tx.webhookEndpoint.delete({ where: { id: endpoint.id } });
-    await recordAuditEvent(tx, actor, "webhook_endpoint.deleted", endpointTarget(endpoint));
+    await recordAuditEvent(tx, actor, "webhook.endpoint_deleted", endpointTarget(endpoint));
     return ok(undefined);
   },
 });

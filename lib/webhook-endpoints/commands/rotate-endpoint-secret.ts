@@ -14,7 +14,7 @@ export const rotateEndpointSecret = defineCommand({
   async run(tx, { actor, target: endpoint }): Promise<ActionState<IssuedSigningSecret>> {
     const { secret, secretEncrypted } = newSigningSecret();
     await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { secretEncrypted } });
-    await recordAuditEvent(tx, actor, "webhook_endpoint.secret_rotated", endpointTarget(endpoint));
+    await recordAuditEvent(tx, actor, "webhook.endpoint_secret_rotated", endpointTarget(endpoint));
     return ok({ endpointId: endpoint.id, secret });
   },
 });

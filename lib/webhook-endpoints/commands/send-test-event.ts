@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
 import { ok } from "@/lib/commands/result";
-import { queueTestEvent } from "../engine";
+import { queueTestEvent } from "@/lib/webhooks/outbox";
 import { WEBHOOK_ENDPOINT_MESSAGES as M } from "../messages";
 import { accountEndpoint, endpointTarget } from "./account-endpoint";
 
@@ -16,7 +16,7 @@ export const sendTestEvent = defineCommand({
   },
   async run(tx, { actor, target: endpoint }) {
     await queueTestEvent(tx, endpoint.id, actor.accountId);
-    await recordAuditEvent(tx, actor, "webhook_endpoint.test_sent", endpointTarget(endpoint));
+    await recordAuditEvent(tx, actor, "webhook.endpoint_test_sent", endpointTarget(endpoint));
     return ok(undefined);
   },
 });

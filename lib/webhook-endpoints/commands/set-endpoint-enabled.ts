@@ -21,7 +21,7 @@ export const setEndpointEnabled = defineCommand({
     await recordAuditEvent(
       tx,
       actor,
-      enabled ? "webhook_endpoint.enabled" : "webhook_endpoint.disabled",
+      enabled ? "webhook.endpoint_enabled" : "webhook.endpoint_disabled",
       endpointTarget(endpoint),
       { enabled: { from: endpoint.enabled, to: enabled } },
     );

@@ -3,7 +3,7 @@ import { recordAuditEvent, type AuditChanges } from "@/lib/audit/record-event";
 import { defineCommand } from "@/lib/commands/define-command";
 import { ok } from "@/lib/commands/result";
 import { endpointFieldsSchema } from "../endpoint-fields.schema";
-import { parseEvents } from "../events-column";
+import { parseEndpointEvents, serializeEndpointEvents } from "@/lib/webhooks/events";
 import { accountEndpoint, endpointTarget } from "./account-endpoint";
 import { checkEndpointUrl } from "./check-url";
 
@@ -18,7 +18,7 @@ export const updateEndpoint = defineCommand({
     const before = {
       url: endpoint.url,
       description: endpoint.description,
-      events: parseEvents(endpoint.events),
+      events: parseEndpointEvents(endpoint.events),
     };
     const after = { url: fields.url, description: fields.description || null, events: fields.events };
     const changes: AuditChanges = {};
@@ -31,12 +31,12 @@ export const updateEndpoint = defineCommand({
 
     await tx.webhookEndpoint.update({
       where: { id: endpoint.id },
-      data: { url: after.url, description: after.description, events: JSON.stringify(after.events) },
+      data: { url: after.url, description: after.description, events: serializeEndpointEvents(after.events) },
     });
     await recordAuditEvent(
       tx,
       actor,
-      "webhook_endpoint.updated",
+      "webhook.endpoint_updated",
       endpointTarget({ id: endpoint.id, url: after.url }),
       changes,
     );

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { EndpointDto } from "../dto";
-import { parseEvents } from "../events-column";
+import { parseEndpointEvents } from "@/lib/webhooks/events";
 
 const SELECT = {
   id: true,
@@ -28,7 +28,7 @@ function toDto(row: Row): EndpointDto {
     id: row.id,
     url: row.url,
     description: row.description ?? "",
-    events: parseEvents(row.events),
+    events: parseEndpointEvents(row.events),
     enabled: row.enabled,
     disabledForFailing: !row.enabled && row.disabledReason !== null,
     createdAt: row.createdAt.toISOString(),

@@ -30,25 +30,25 @@ type Command = {
 const COMMANDS: Command[] = [
   {
     name: "edit",
-    audit: "webhook_endpoint.updated",
+    audit: "webhook.endpoint_updated",
     run: (actor, id) => updateEndpoint(actor, id, endpointInput({ events: ["token.deleted"] })),
   },
   {
     name: "disable",
-    audit: "webhook_endpoint.disabled",
+    audit: "webhook.endpoint_disabled",
     run: (actor, id) => setEndpointEnabled(actor, id, false),
   },
   {
     name: "rotate secret",
-    audit: "webhook_endpoint.secret_rotated",
+    audit: "webhook.endpoint_secret_rotated",
     run: (actor, id) => rotateEndpointSecret(actor, id),
   },
   {
     name: "send test event",
-    audit: "webhook_endpoint.test_sent",
+    audit: "webhook.endpoint_test_sent",
     run: (actor, id) => sendTestEvent(actor, id),
   },
-  { name: "delete", audit: "webhook_endpoint.deleted", run: (actor, id) => deleteEndpoint(actor, id) },
+  { name: "delete", audit: "webhook.endpoint_deleted", run: (actor, id) => deleteEndpoint(actor, id) },
 ];
 
 const MANAGERS: Role[] = ["administrator", "implementation_specialist"];
@@ -65,7 +65,7 @@ describe.each(COMMANDS)("$name", (command) => {
     expect(await lastAuditEvent(account.accountId)).toMatchObject({
       action: command.audit,
       actorUserId: account.actors[role].userId,
-      targetType: "webhook_endpoint",
+      targetType: "webhook",
       targetId: endpointId,
     });
   });

@@ -35,7 +35,7 @@ describe("creating an endpoint", () => {
     expect(row.secretEncrypted).not.toContain(secret.slice("whsec_".length));
 
     const event = await lastAuditEvent(accountId);
-    expect(event).toMatchObject({ action: "webhook_endpoint.created", targetLabel: ALLOWED_URL });
+    expect(event).toMatchObject({ action: "webhook.endpoint_created", targetLabel: ALLOWED_URL });
     expect(JSON.parse(event.changes ?? "{}")).toEqual({
       url: { from: null, to: ALLOWED_URL },
       description: { from: null, to: "CRM sync" },

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import type { FieldErrors as Errors } from "@/lib/commands/result";
 import type { EndpointDto } from "@/lib/webhook-endpoints/dto";
-import { WEBHOOK_EVENT_TYPES } from "@/lib/webhook-endpoints/event-types";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/events";
 import { MAX_DESCRIPTION_LENGTH, MAX_URL_LENGTH } from "@/lib/webhook-endpoints/limits";
 import { eventKey } from "./event-key";
 
