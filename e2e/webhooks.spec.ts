@@ -85,7 +85,7 @@ test.describe("an administrator", () => {
     await page.getByRole("button", { name: "Send test event" }).click();
     await expect(toast(page, "Test event queued")).toBeVisible();
     await expect
-      .poll(() => receiver.received.filter((e) => e.type === "webhook.test"))
+      .poll(() => receiver.received.filter((e) => e.type === "webhook.test"), { timeout: 30_000 })
       .toEqual([{ type: "webhook.test", tokenName: null, verified: true }]);
     await expectDelivered(page, "webhook.test");
     await expect(deliveryRow(page, "webhook.test")).toContainText("204");
@@ -102,7 +102,7 @@ test.describe("an administrator", () => {
       .click();
     await expect(toast(page, "Token revoked")).toBeVisible();
     await expect
-      .poll(() => receiver.received.filter((e) => e.tokenName === name))
+      .poll(() => receiver.received.filter((e) => e.tokenName === name), { timeout: 30_000 })
       .toEqual([{ type: "token.revoked", tokenName: name, verified: true }]);
 
     await page.goto(endpointPage);

@@ -26,6 +26,7 @@ export default async function WebhookEndpointPage({
   searchParams: Promise<SearchParams>;
 }) {
   const ctx = await requirePageCapability("webhooks.view");
+  const canManage = can(ctx.role, "webhooks.manage");
   const endpoint = await findEndpoint(ctx.account.id, (await params).id);
   if (!endpoint) notFound();
   const { page } = await loadDeliveryPage(searchParams);
@@ -61,14 +62,14 @@ export default async function WebhookEndpointPage({
               {endpoint.events.map((type) => (
                 <li key={type}>
                   <span className="font-mono">{type}</span>
-                  <span className="text-gray-600"> — {t(`events.${eventKey(type)}`)}</span>
+                  <span className="ml-2 text-gray-600">{t(`events.${eventKey(type)}`)}</span>
                 </li>
               ))}
             </ul>
           </dd>
         </div>
       </dl>
-      {can(ctx.role, "webhooks.manage") && <EndpointActions endpoint={endpoint} />}
+      {canManage && <EndpointActions endpoint={endpoint} />}
       <section aria-labelledby="deliveries-heading" className="space-y-3">
         <h2 id="deliveries-heading" className="text-lg font-semibold">
           {t("deliveries.title")}

@@ -30,38 +30,35 @@ export function DeliveriesTable({ page }: { page: DeliveryPage }) {
     history: "push",
     scroll: false,
   });
-  const none = <span className="text-gray-500">{t("none")}</span>;
-
-  const columns = useMemo(
-    () =>
-      column.columns([
-        column.accessor("eventType", {
-          header: t("columns.event"),
-          cell: (info) => <span className="font-mono">{info.getValue()}</span>,
-        }),
-        column.accessor("createdAt", {
-          header: t("columns.created"),
-          cell: (info) => <time dateTime={info.getValue()}>{formatDateTime(info.getValue(), locale)}</time>,
-        }),
-        column.accessor("status", {
-          header: t("columns.status"),
-          cell: (info) => <Badge tone={TONES[info.getValue()]}>{t(`status.${info.getValue()}`)}</Badge>,
-        }),
-        column.accessor("attempts", { header: t("columns.attempts") }),
-        column.accessor("lastResponseCode", {
-          header: t("columns.response"),
-          cell: (info) => info.getValue() ?? none,
-        }),
-        column.accessor("nextAttemptAt", {
-          header: t("columns.nextAttempt"),
-          cell: (info) => {
-            const next = info.getValue();
-            return next ? <time dateTime={next}>{formatDateTime(next, locale)}</time> : none;
-          },
-        }),
-      ]),
-    [t, locale, none],
-  );
+  const columns = useMemo(() => {
+    const none = <span className="text-gray-500">{t("none")}</span>;
+    return column.columns([
+      column.accessor("eventType", {
+        header: t("columns.event"),
+        cell: (info) => <span className="font-mono">{info.getValue()}</span>,
+      }),
+      column.accessor("createdAt", {
+        header: t("columns.created"),
+        cell: (info) => <time dateTime={info.getValue()}>{formatDateTime(info.getValue(), locale)}</time>,
+      }),
+      column.accessor("status", {
+        header: t("columns.status"),
+        cell: (info) => <Badge tone={TONES[info.getValue()]}>{t(`status.${info.getValue()}`)}</Badge>,
+      }),
+      column.accessor("attempts", { header: t("columns.attempts") }),
+      column.accessor("lastResponseCode", {
+        header: t("columns.response"),
+        cell: (info) => info.getValue() ?? none,
+      }),
+      column.accessor("nextAttemptAt", {
+        header: t("columns.nextAttempt"),
+        cell: (info) => {
+          const next = info.getValue();
+          return next ? <time dateTime={next}>{formatDateTime(next, locale)}</time> : none;
+        },
+      }),
+    ]);
+  }, [t, locale]);
 
   const table = useTable({
     features,
