@@ -18,6 +18,7 @@ const resultsDir = path.join(root, "bench", "results");
 const dbFile = path.join(dataDir, "b1.db");
 const keywardPort = Number(process.env.KEYWARD_BENCH_PORT ?? 3210);
 const floorPort = keywardPort + 1;
+const cachedFloorPort = keywardPort + 3;
 const duration = Number(process.env.BENCH_DURATION ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const UNKNOWN_SHARE = 0.1;
@@ -188,6 +189,23 @@ async function measureUsageCost(tokens: Tokens): Promise<{ on: ServerFigures; of
   }
 }
 
+// A floor server (bench/floor-server.ts or bench/cached-floor-server.ts) on the same file,
+// under the same load.
+async function measureFloor(name: string, script: string, port: number, tokens: Tokens): Promise<Figures> {
+  const server = startInGroup(
+    process.execPath,
+    ["--import", "tsx", script],
+    { FLOOR_DB: dbFile, FLOOR_PORT: String(port), KEYWARD_TOKEN_HASH_KEY: HASH_KEY },
+    path.join(dataDir, `${name}-floor.log`),
+  );
+  try {
+    await waitFor(`http://127.0.0.1:${port}/`, 401, 60_000, server);
+    return await measure(name, `http://127.0.0.1:${port}/`, tokens);
+  } finally {
+    await stop(server);
+  }
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(resultsDir, { recursive: true });
@@ -200,24 +218,22 @@ async function main() {
   printFigures("keyward", keywardFigures);
   printFigures("no-usage", uncountedFigures);
 
-  const floor = startInGroup(
-    process.execPath,
-    ["--import", "tsx", "bench/floor-server.ts"],
-    { FLOOR_DB: dbFile, FLOOR_PORT: String(floorPort), KEYWARD_TOKEN_HASH_KEY: HASH_KEY },
-    path.join(dataDir, "floor.log"),
+  const floorFigures = await measureFloor("floor", "bench/floor-server.ts", floorPort, tokens);
+  const cachedFloorFigures = await measureFloor(
+    "cached",
+    "bench/cached-floor-server.ts",
+    cachedFloorPort,
+    tokens,
   );
-  let floorFigures: Figures;
-  try {
-    await waitFor(`http://127.0.0.1:${floorPort}/`, 401, 60_000, floor);
-    floorFigures = await measure("floor", `http://127.0.0.1:${floorPort}/`, tokens);
-  } finally {
-    await stop(floor);
-  }
 
   const ratio = keywardFigures.rps / floorFigures.rps;
   const ratioWithoutUsage = uncountedFigures.rps / floorFigures.rps;
+  const cachedRatio = keywardFigures.rps / cachedFloorFigures.rps;
   console.log(
     `B1 ratio   ${ratio.toFixed(2)} with usage counting, ${ratioWithoutUsage.toFixed(2)} without (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
+  );
+  console.log(
+    `B1 ratio   ${cachedRatio.toFixed(2)} to the cached-path floor (Keyward with counting ÷ cached floor req/s; issue 14 target ≥ 0.80)`,
   );
   console.log(
     `B1 usage   counting on ÷ off: ${(keywardFigures.rps / uncountedFigures.rps).toFixed(2)} (${ROUNDS} alternating rounds each)`,
@@ -233,13 +249,16 @@ async function main() {
     keyward: keywardFigures,
     keywardWithoutUsage: uncountedFigures,
     floor: floorFigures,
+    cachedFloor: cachedFloorFigures,
     ratio,
     ratioWithoutUsage,
+    cachedRatio,
   };
   const file = path.join(resultsDir, `b1-${report.at.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   console.log(`B1: results written to ${path.relative(root, file)}`);
-  if ([keywardFigures, uncountedFigures, floorFigures].some((f) => f.errors > 0)) process.exitCode = 1;
+  if ([keywardFigures, uncountedFigures, floorFigures, cachedFloorFigures].some((f) => f.errors > 0))
+    process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -161,13 +161,16 @@ async function attempt(
 
 // Deliveries of an endpoint someone disabled wait for it to be enabled again, but no longer
 // than the retry window.
+// A read first: on SQLite even an update that matches nothing takes the write lock.
 async function abandonForDisabledEndpoints(client: DbClient, now: Date): Promise<void> {
+  const where = {
+    status: { in: DUE_STATUSES },
+    createdAt: { lte: new Date(now.getTime() - RETRY_WINDOW_MS) },
+    endpoint: { enabled: false },
+  };
+  if (!(await client.webhookDelivery.findFirst({ where, select: { id: true } }))) return;
   await client.webhookDelivery.updateMany({
-    where: {
-      status: { in: DUE_STATUSES },
-      createdAt: { lte: new Date(now.getTime() - RETRY_WINDOW_MS) },
-      endpoint: { enabled: false },
-    },
+    where,
     data: { status: "abandoned", lastError: "endpoint disabled" },
   });
 }

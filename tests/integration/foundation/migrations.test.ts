@@ -1,6 +1,7 @@
+import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { databaseProvider } from "@/lib/config/database-url";
+import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
 import { createDbClient } from "@/lib/db/client";
 import { migrateDatabase, migrationList } from "@/lib/db/migrate";
 import { EXTERNAL_POSTGRES_INDEXES, schemaFilters, withSchemaEngine } from "@/lib/db/schema-engine";
@@ -113,3 +114,30 @@ function postgresStructure(url: string) {
     };
   });
 }
+
+// An instance still draining during a restart writes while the new one migrates. SQLite then
+// answers "busy" at once inside the engine's read-then-write transaction, and the start
+// failed instead of trying again a moment later.
+describe.runIf(provider === "sqlite")("migrations beside another process's writes", () => {
+  it("see there is nothing to apply without taking a write lock, instead of failing the start", async () => {
+    const scratch = await createScratchDatabase(provider);
+    scratches.push(scratch);
+    await migrateDatabase(scratch.url);
+    const writer = new Database(sqliteFilePath(scratch.url));
+    writer.pragma("journal_mode = WAL");
+    writer.exec(`CREATE TABLE "NeighbourWrites" ("n" INTEGER)`);
+    const insert = writer.prepare(`INSERT INTO "NeighbourWrites" ("n") VALUES (?)`);
+    let writes = 0;
+    const timer = setInterval(() => insert.run(writes++), 20);
+    try {
+      // Until the neighbour has written a good many times while starts were migrating.
+      while (writes < 50) {
+        expect((await migrateDatabase(scratch.url)).applied).toEqual([]);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    } finally {
+      clearInterval(timer);
+      writer.close();
+    }
+  }, 60_000);
+});
