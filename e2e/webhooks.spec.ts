@@ -89,7 +89,7 @@ test.describe("an administrator", () => {
     await expect(page.getByRole("heading", { name: RECEIVER_URL, level: 1 })).toBeVisible();
     await expect(page.getByText("Nothing has been sent to this endpoint yet.")).toBeVisible();
     await page.getByRole("button", { name: "Send test event" }).click();
-    await expect(toast(page, "Test event queued")).toBeVisible();
+    await expect(toast(page, "Test event queued. Its delivery appears below.")).toBeVisible();
     await expect
       .poll(() => receiver.received.filter((e) => e.type === "webhook.test"), { timeout: 30_000 })
       .toEqual([{ type: "webhook.test", tokenName: null, verified: true }]);
