@@ -42,6 +42,8 @@ test.describe("an administrator", () => {
     page,
     context,
   }) => {
+    // The whole journey, two deliveries and a token's life included, on a shared machine.
+    test.slow();
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(API_PATH);
     await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Webhooks" }).click();
