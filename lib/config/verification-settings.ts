@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shapeInput } from "./shape-input";
 
 // The verification service's knobs (README, "Verification API"). Defaults suit one instance
 // on SQLite; every one of them is safe to leave unset.
@@ -44,13 +45,8 @@ type Keys = keyof typeof verificationSettingsShape;
 type Parsed = z.infer<z.ZodObject<typeof verificationSettingsShape>>;
 
 export const readVerificationSettings = {
-  // Unset and empty variables both mean "use the default".
   input(env: Record<string, string | undefined>): Record<Keys, string | undefined> {
-    const keys = Object.keys(verificationSettingsShape) as Keys[];
-    return Object.fromEntries(keys.map((key) => [key, env[key] || undefined])) as Record<
-      Keys,
-      string | undefined
-    >;
+    return shapeInput(verificationSettingsShape, env);
   },
   output(parsed: Parsed): VerificationSettings {
     return {

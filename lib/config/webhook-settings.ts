@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shapeInput } from "./shape-input";
 import { parseAllowList, type WebhookAllowList } from "@/lib/webhooks/ssrf/allow-list";
 
 // Webhook delivery knobs (README, "Webhooks"). Unset, only https URLs that resolve to public
@@ -44,13 +45,8 @@ type Keys = keyof typeof webhookSettingsShape;
 export const webhookSettingsSchema = z.object(webhookSettingsShape);
 
 export const readWebhookSettings = {
-  // Unset and empty variables both mean "use the default".
   input(env: Record<string, string | undefined>): Record<Keys, string | undefined> {
-    const keys = Object.keys(webhookSettingsShape) as Keys[];
-    return Object.fromEntries(keys.map((key) => [key, env[key] || undefined])) as Record<
-      Keys,
-      string | undefined
-    >;
+    return shapeInput(webhookSettingsShape, env);
   },
   output(parsed: z.infer<typeof webhookSettingsSchema>): WebhookSettings {
     return {

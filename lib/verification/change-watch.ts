@@ -23,8 +23,17 @@ export class ChangeWatch {
     private readonly clock: () => number = Date.now,
   ) {}
 
+  private running: Promise<void> | undefined;
+
   // Confirms the cache is fresh, or empties it when anything changed since the last check.
-  async check(): Promise<void> {
+  // Callers arriving while a check runs share it: under load, every request that finds the
+  // confirmation late asks for one, and one query answers them all.
+  check(): Promise<void> {
+    this.running ??= this.read().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async read(): Promise<void> {
     const startedAt = this.clock();
     const seen = await this.readSignature(this.floor);
     if (!this.baseline || seen.max !== this.baseline.max || seen.count !== this.baseline.count) {

@@ -9,6 +9,7 @@ import { deleteToken } from "@/lib/tokens/commands/delete-token";
 import { resetToken } from "@/lib/tokens/commands/reset-token";
 import { LEASE_MS, runDueDeliveries } from "@/lib/webhooks/delivery/worker";
 import { RETRY_WINDOW_MS } from "@/lib/webhooks/delivery/backoff";
+import type { WebhookEventType } from "@/lib/webhooks/events";
 import { queueTestEvent } from "@/lib/webhooks/outbox";
 import { createTestAccount } from "../support/fixtures";
 import { issueToken, succeeded } from "../support/tokens";
@@ -31,7 +32,7 @@ afterEach(async () => {
   await Promise.all(receivers.splice(0).map((r) => r.close()));
 });
 
-async function setup(events?: Parameters<typeof createEndpoint>[3]["events"]) {
+async function setup(events?: readonly WebhookEventType[]) {
   const account = await createTestAccount();
   const admin = account.actors.administrator;
   const { endpoint, secret } = await createEndpoint(account.accountId, admin.userId, "", { events });
