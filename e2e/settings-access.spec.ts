@@ -12,6 +12,10 @@ const MATRIX: Array<{ role: E2ERole; path: string; allowed: boolean }> = [
   { role: "support_staff", path: "/settings/members", allowed: false },
   { role: "member", path: "/settings/technical/api", allowed: false },
   { role: "member", path: "/settings/members", allowed: false },
+  { role: "administrator", path: "/settings/technical/webhooks", allowed: true },
+  { role: "implementation_specialist", path: "/settings/technical/webhooks", allowed: true },
+  { role: "support_staff", path: "/settings/technical/webhooks", allowed: true },
+  { role: "member", path: "/settings/technical/webhooks", allowed: false },
 ];
 
 for (const { role, path, allowed } of MATRIX) {

@@ -7,6 +7,8 @@ export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DATA_DIR = path.resolve("e2e/.data");
 export const E2E_DATABASE_URL = `file:${path.join(E2E_DATA_DIR, "keyward-e2e.db")}`;
 export const E2E_PASSWORD = "e2e-password-123";
+// The webhook receiver of e2e/webhooks.spec.ts: the only host the server may post to.
+export const E2E_WEBHOOK_RECEIVER_PORT = E2E_PORT + 1;
 
 export const E2E_USERS = {
   administrator: "admin@e2e.test",
@@ -49,6 +51,10 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   KEYWARD_TRUSTED_PROXIES: "127.0.0.1/32",
   // Usage and last-used are written every second, so a test sees its verifications soon.
   KEYWARD_LAST_USED_FLUSH_SECONDS: "1",
+  // Webhooks may reach the test's receiver on 127.0.0.1 over plain http, and the delivery
+  // job looks for due deliveries every second.
+  KEYWARD_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1",
+  KEYWARD_WEBHOOK_POLL_SECONDS: "1",
 };
 
 export function storageStateFor(role: E2ERole): string {

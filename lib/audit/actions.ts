@@ -1,6 +1,7 @@
-// The events the audit log knows: token lifecycle and expiry notices, the account's API switch, membership,
-// a user's own password and sessions (recorded in the account they were working in), and
-// Keyward's own seal over history written before the audit key. Stored as these strings.
+// The events the audit log knows: token lifecycle and expiry notices, the account's API
+// switch, membership, a user's own password and sessions (recorded in the account they were
+// working in), webhook endpoints, and Keyward's own seal over history written before the
+// audit key. Stored as these strings.
 export const AUDIT_ACTIONS = [
   "token.created",
   "token.updated",
@@ -23,6 +24,13 @@ export const AUDIT_ACTIONS = [
   "user.sessions_ended",
   "audit.chain_sealed",
   "webhook.endpoint_auto_disabled",
+  "webhook.endpoint_created",
+  "webhook.endpoint_updated",
+  "webhook.endpoint_enabled",
+  "webhook.endpoint_disabled",
+  "webhook.endpoint_deleted",
+  "webhook.endpoint_secret_rotated",
+  "webhook.endpoint_test_sent",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -9,7 +9,7 @@ import { CHAIN_KEYED, eventHash, type ChainedFields } from "./chain";
 
 // A "user" target is a membership of the actor's account, labelled with the user's email.
 export type AuditTarget = {
-  type: "token" | "account" | "user";
+  type: "token" | "account" | "user" | "webhook";
   id: string;
   label: string;
   hint?: string | null;

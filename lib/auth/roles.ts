@@ -14,6 +14,8 @@ export const CAPABILITIES = {
   "tokens.noExpiration": ["administrator"],
   "audit.view": ["administrator", "implementation_specialist", "support_staff"],
   "members.manage": ["administrator"],
+  "webhooks.view": ["administrator", "implementation_specialist", "support_staff"],
+  "webhooks.manage": ["administrator", "implementation_specialist"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -8,6 +8,8 @@ import type { MessageValues } from "@/lib/messages/parameterized";
 import { TOKEN_COMMAND_MESSAGES, TOKEN_FIELD_MESSAGES } from "@/lib/tokens/messages";
 import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from "@/lib/validation/form-text";
 import { EMAIL_MESSAGES, NAME_MESSAGES } from "@/lib/validation/messages";
+import { MAX_DESCRIPTION_LENGTH, MAX_ENDPOINTS, MAX_URL_LENGTH } from "@/lib/webhook-endpoints/limits";
+import { WEBHOOK_ENDPOINT_MESSAGES } from "@/lib/webhook-endpoints/messages";
 
 // Commands answer in English constants (lib/**/messages.ts), which scripts, tests and the
 // API read as they are. This is the translating layer between them and the catalogs: each
@@ -28,6 +30,7 @@ const MODULES: Record<string, Readonly<Record<string, unknown>>> = {
   members: MEMBER_MESSAGES,
   tokens: TOKEN_FIELD_MESSAGES,
   tokenCommands: TOKEN_COMMAND_MESSAGES,
+  webhooks: WEBHOOK_ENDPOINT_MESSAGES,
 };
 
 // The numbers the English constants have written in; every catalog message may use them.
@@ -36,6 +39,9 @@ export const SERVER_MESSAGE_VALUES = {
   max: PASSWORD_MAX_LENGTH,
   maxName: MAX_NAME_LENGTH,
   maxEmail: MAX_EMAIL_LENGTH,
+  maxWebhookUrl: MAX_URL_LENGTH,
+  maxWebhookDescription: MAX_DESCRIPTION_LENGTH,
+  maxWebhookEndpoints: MAX_ENDPOINTS,
 } as const;
 
 type Reader = { key: string; read: (text: string) => MessageValues | undefined };

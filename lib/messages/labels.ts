@@ -57,6 +57,13 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "user.sessions_ended": "Signed out everywhere",
   "audit.chain_sealed": "Audit log sealed with its key",
   "webhook.endpoint_auto_disabled": "Webhook endpoint disabled after failing for 24 hours",
+  "webhook.endpoint_created": "Webhook endpoint added",
+  "webhook.endpoint_updated": "Webhook endpoint edited",
+  "webhook.endpoint_enabled": "Webhook endpoint enabled",
+  "webhook.endpoint_disabled": "Webhook endpoint disabled",
+  "webhook.endpoint_deleted": "Webhook endpoint deleted",
+  "webhook.endpoint_secret_rotated": "Webhook signing secret rotated",
+  "webhook.endpoint_test_sent": "Webhook test event sent",
 };
 
 // The fields an audit event's "Change" names. A field missing here still reads: its name,
@@ -84,6 +91,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   status: "Status",
   notice: "Notice",
   recipients: "Sent to",
+  url: "URL",
+  events: "Events",
 };
 
 export const AUDIT_TARGET_TYPE_LABELS: Record<string, string> = {

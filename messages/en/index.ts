@@ -15,6 +15,7 @@ import shell from "./shell.json";
 import signIn from "./signIn.json";
 import tokenForm from "./tokenForm.json";
 import tokenPage from "./tokenPage.json";
+import webhooks from "./webhooks.json";
 
 // One file per screen or concern: a screen converted later adds its own file here and
 // in the other languages' folders. lib/i18n/catalogs.test.ts checks they all match.
@@ -36,4 +37,5 @@ export const en = {
   signIn,
   tokenForm,
   tokenPage,
+  webhooks,
 };

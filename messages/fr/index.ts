@@ -15,6 +15,7 @@ import shell from "./shell.json";
 import signIn from "./signIn.json";
 import tokenForm from "./tokenForm.json";
 import tokenPage from "./tokenPage.json";
+import webhooks from "./webhooks.json";
 
 export const fr = {
   account,
@@ -34,4 +35,5 @@ export const fr = {
   signIn,
   tokenForm,
   tokenPage,
+  webhooks,
 };

@@ -11,7 +11,10 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   const groups: NavGroup[] = [];
   const working = !ctx.passwordChangeRequired;
   if (working && can(ctx.role, "api.view")) {
-    groups.push({ label: t("technical"), links: [{ href: "/settings/technical/api", label: t("api") }] });
+    const links = [{ href: "/settings/technical/api", label: t("api") }];
+    if (can(ctx.role, "webhooks.view"))
+      links.push({ href: "/settings/technical/webhooks", label: t("webhooks") });
+    groups.push({ label: t("technical"), links });
   }
   if (working && can(ctx.role, "members.manage")) {
     groups.push({ label: t("account"), links: [{ href: "/settings/members", label: t("members") }] });

@@ -1,0 +1,130 @@
+"use client";
+
+import { useMemo } from "react";
+import { useQueryStates } from "nuqs";
+import { useLocale, useTranslations } from "next-intl";
+import { createColumnHelper, rowPaginationFeature, tableFeatures, useTable } from "@tanstack/react-table";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/i18n/format";
+import { deliveryPageParsers } from "@/lib/webhook-endpoints/delivery-page";
+import type { DeliveryDto, DeliveryPage, DeliveryStatus } from "@/lib/webhook-endpoints/dto";
+
+const features = tableFeatures({ rowPaginationFeature });
+const column = createColumnHelper<typeof features, DeliveryDto>();
+
+const TONES: Record<DeliveryStatus, BadgeTone> = {
+  queued: "gray",
+  retrying: "amber",
+  delivered: "green",
+  abandoned: "red",
+};
+
+// Paging happens in the database (manual mode); the table renders the page it is given
+// and turns Previous / Next into URL changes.
+export function DeliveriesTable({ page }: { page: DeliveryPage }) {
+  const t = useTranslations("webhooks.deliveries");
+  const locale = useLocale();
+  const [, setParams] = useQueryStates(deliveryPageParsers, {
+    shallow: false,
+    history: "push",
+    scroll: false,
+  });
+  const columns = useMemo(() => {
+    const none = <span className="text-gray-500">{t("none")}</span>;
+    return column.columns([
+      column.accessor("eventType", {
+        header: t("columns.event"),
+        cell: (info) => <span className="font-mono">{info.getValue()}</span>,
+      }),
+      column.accessor("createdAt", {
+        header: t("columns.created"),
+        cell: (info) => <time dateTime={info.getValue()}>{formatDateTime(info.getValue(), locale)}</time>,
+      }),
+      column.accessor("status", {
+        header: t("columns.status"),
+        cell: (info) => <Badge tone={TONES[info.getValue()]}>{t(`status.${info.getValue()}`)}</Badge>,
+      }),
+      column.accessor("attempts", { header: t("columns.attempts") }),
+      column.accessor("lastResponseCode", {
+        header: t("columns.response"),
+        cell: (info) => info.getValue() ?? none,
+      }),
+      column.accessor("nextAttemptAt", {
+        header: t("columns.nextAttempt"),
+        cell: (info) => {
+          const next = info.getValue();
+          return next ? <time dateTime={next}>{formatDateTime(next, locale)}</time> : none;
+        },
+      }),
+    ]);
+  }, [t, locale]);
+
+  const table = useTable({
+    features,
+    columns,
+    data: page.deliveries,
+    getRowId: (row) => row.id,
+    manualPagination: true,
+    rowCount: page.total,
+    state: { pagination: { pageIndex: page.page - 1, pageSize: page.pageSize } },
+    onPaginationChange: (updater) => {
+      const current = { pageIndex: page.page - 1, pageSize: page.pageSize };
+      const next = typeof updater === "function" ? updater(current) : updater;
+      void setParams({ page: next.pageIndex + 1 });
+    },
+  });
+
+  if (page.total === 0) return <p className="text-sm text-gray-600">{t("empty")}</p>;
+
+  const first = (page.page - 1) * page.pageSize + 1;
+  const last = Math.min(page.total, page.page * page.pageSize);
+  return (
+    <div className="space-y-3">
+      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <table className="min-w-full divide-y divide-gray-200 text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead className="bg-gray-50 text-left text-gray-700">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <th key={header.id} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                    {String(header.column.columnDef.header)}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} className="px-3 py-2 whitespace-nowrap text-gray-900">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label={t("pagination.label")} className="flex items-center justify-between gap-4">
+        <p className="text-sm text-gray-600" aria-live="polite">
+          {t("pagination.summary", { first, last, total: page.total })}
+        </p>
+        <div className="flex gap-2">
+          <Button
+            variant="secondary"
+            disabled={!table.getCanPreviousPage()}
+            onClick={() => table.previousPage()}
+          >
+            {t("pagination.previous")}
+          </Button>
+          <Button variant="secondary" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
+            {t("pagination.next")}
+          </Button>
+        </div>
+      </nav>
+    </div>
+  );
+}
