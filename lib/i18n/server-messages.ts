@@ -4,6 +4,8 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-po
 import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in.messages";
 import { CHECK_FIELDS, GENERIC_FAILURE, INVALID_FORM } from "@/lib/commands/result";
 import { MEMBER_MESSAGES } from "@/lib/members/messages";
+import { BULK_LIMIT } from "@/lib/tokens/bulk/limit";
+import { BULK_MESSAGES } from "@/lib/tokens/bulk/messages";
 import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from "@/lib/validation/form-text";
 import { EMAIL_MESSAGES, NAME_MESSAGES } from "@/lib/validation/messages";
 
@@ -23,6 +25,7 @@ const MODULES: Record<string, Readonly<Record<string, unknown>>> = {
   account: ACCOUNT_MESSAGES,
   language: LANGUAGE_MESSAGES,
   members: MEMBER_MESSAGES,
+  bulk: BULK_MESSAGES,
 };
 
 // The numbers the English constants have written in; every catalog message may use them.
@@ -31,6 +34,7 @@ export const SERVER_MESSAGE_VALUES = {
   max: PASSWORD_MAX_LENGTH,
   maxName: MAX_NAME_LENGTH,
   maxEmail: MAX_EMAIL_LENGTH,
+  bulkLimit: BULK_LIMIT,
 } as const;
 
 function buildRegistry(): ReadonlyMap<string, string> {
