@@ -61,7 +61,8 @@ const config = [
     // text in its JSX, no words in the attributes people read or hear — and no English
     // constant from a messages module; its words come from messages/<locale>/*.json.
     files: ["app/**/*.tsx", "components/**/*.tsx"],
-    ignores: PENDING_CONVERSION,
+    // Bulk actions (issue 13) were written with catalogs from the start.
+    ignores: [...PENDING_CONVERSION, "!app/(console)/settings/technical/api/_components/bulk/**"],
     plugins: { i18next },
     rules: {
       "i18next/no-literal-string": [

@@ -1,4 +1,5 @@
 import account from "./account.json";
+import bulk from "./bulk.json";
 import common from "./common.json";
 import csv from "./csv.json";
 import errors from "./errors.json";
@@ -11,4 +12,16 @@ import signIn from "./signIn.json";
 
 // One file per screen or concern: a screen converted later adds its own file here and
 // in the other languages' folders. lib/i18n/catalogs.test.ts checks they all match.
-export const en = { account, common, csv, errors, labels, members, serverMessages, settings, shell, signIn };
+export const en = {
+  account,
+  bulk,
+  common,
+  csv,
+  errors,
+  labels,
+  members,
+  serverMessages,
+  settings,
+  shell,
+  signIn,
+};

@@ -1,4 +1,5 @@
 import account from "./account.json";
+import bulk from "./bulk.json";
 import common from "./common.json";
 import csv from "./csv.json";
 import errors from "./errors.json";
@@ -9,4 +10,16 @@ import settings from "./settings.json";
 import shell from "./shell.json";
 import signIn from "./signIn.json";
 
-export const es = { account, common, csv, errors, labels, members, serverMessages, settings, shell, signIn };
+export const es = {
+  account,
+  bulk,
+  common,
+  csv,
+  errors,
+  labels,
+  members,
+  serverMessages,
+  settings,
+  shell,
+  signIn,
+};

@@ -26,11 +26,14 @@ export function TokenCard({
   href,
   usage,
   menu,
+  select,
 }: {
   token: TokenCardDto;
   href: string;
   usage?: CardUsageDto;
   menu?: ReactNode;
+  // The bulk selection's checkbox, where bulk actions are offered.
+  select?: ReactNode;
 }) {
   const scope = SCOPE_LABELS[token.scope];
   return (
@@ -39,7 +42,8 @@ export function TokenCard({
       className="rounded-lg border border-gray-200 bg-white p-4 shadow-xs"
     >
       <header className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
+        {select}
+        <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <h3 id={`token-${token.id}-name`} className="truncate font-semibold text-gray-900">
               <Link href={href} className="hover:underline focus-visible:underline">
