@@ -4,8 +4,6 @@ import { SEARCH_KEY_MAX_LENGTH } from "../name-search/search-key";
 import { BULK_LIMIT } from "./limit";
 import { BULK_MESSAGES } from "./messages";
 
-export { BULK_LIMIT };
-
 export const BULK_ACTIONS = ["disable", "enable", "revoke", "delete"] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
@@ -22,19 +20,27 @@ export const bulkFiltersSchema = z.object({
 });
 export type BulkFilters = z.infer<typeof bulkFiltersSchema>;
 
+export type BulkSelection = { ids: string[] } | { filters: BulkFilters };
+
 // Either the cards a person ticked (ids the server checks one by one, within the account)
-// or every token matching the list's filters, found again on the server.
-export const bulkSelectionSchema = z.union(
-  [
-    z.object({
-      ids: z
-        .array(z.string().min(1).max(MAX_ID_LENGTH), { error: BULK_MESSAGES.nothingSelected })
-        .min(1, { error: BULK_MESSAGES.nothingSelected })
-        .max(BULK_LIMIT, { error: BULK_MESSAGES.tooMany })
-        .transform((ids) => [...new Set(ids)]),
-    }),
-    z.object({ filters: bulkFiltersSchema }),
-  ],
-  { error: BULK_MESSAGES.nothingSelected },
-);
-export type BulkSelection = z.infer<typeof bulkSelectionSchema>;
+// or every token matching the list's filters, found again on the server. Its refusals are
+// about the selection as a whole, so they are not tied to a field.
+export const bulkSelectionSchema = z
+  .object(
+    {
+      ids: z.array(z.string().min(1).max(MAX_ID_LENGTH)).optional(),
+      filters: bulkFiltersSchema.optional(),
+    },
+    { error: BULK_MESSAGES.nothingSelected },
+  )
+  .transform((selection, ctx): BulkSelection => {
+    const ids = selection.ids === undefined ? undefined : [...new Set(selection.ids)];
+    if (ids !== undefined && ids.length > BULK_LIMIT) {
+      ctx.addIssue({ code: "custom", message: BULK_MESSAGES.tooMany });
+      return z.NEVER;
+    }
+    if (ids !== undefined && ids.length > 0 && selection.filters === undefined) return { ids };
+    if (ids === undefined && selection.filters !== undefined) return { filters: selection.filters };
+    ctx.addIssue({ code: "custom", message: BULK_MESSAGES.nothingSelected });
+    return z.NEVER;
+  });
