@@ -2,7 +2,15 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { storageStateFor } from "./support/e2e-env";
 import { runScript } from "./support/run-script";
-import { API_PATH, card, createToken, toast, uniqueName, verdictsOf } from "./support/tokens-ui";
+import {
+  API_PATH,
+  card,
+  createToken,
+  expectNoSecretInPage,
+  toast,
+  uniqueName,
+  verdictsOf,
+} from "./support/tokens-ui";
 
 // Bulk actions as an administrator cleaning up after a retired integration: three cards
 // ticked, revoked in one step, each revocation in the audit log.
@@ -44,6 +52,7 @@ test.describe("administrator", () => {
     await expect(page.getByRole("heading", { name: "Result of the bulk action" })).toBeFocused();
     for (const name of names) await expect(card(page, name)).toContainText("Revoked");
     expect(verdictsOf(secrets)).toEqual(["revoked", "revoked", "revoked"]);
+    await expectNoSecretInPage(page, "after-bulk-revoke", secrets);
 
     await page.goto(
       `/settings/technical/api/audit?action=token.revoked&tokenName=${encodeURIComponent("Retired sync")}`,
