@@ -6,6 +6,8 @@ import { CHECK_FIELDS, GENERIC_FAILURE, INVALID_FORM } from "@/lib/commands/resu
 import { MEMBER_MESSAGES } from "@/lib/members/messages";
 import type { MessageValues } from "@/lib/messages/parameterized";
 import { TOKEN_COMMAND_MESSAGES, TOKEN_FIELD_MESSAGES } from "@/lib/tokens/messages";
+import { BULK_LIMIT } from "@/lib/tokens/bulk/limit";
+import { BULK_MESSAGES } from "@/lib/tokens/bulk/messages";
 import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH } from "@/lib/validation/form-text";
 import { EMAIL_MESSAGES, NAME_MESSAGES } from "@/lib/validation/messages";
 import { MAX_DESCRIPTION_LENGTH, MAX_ENDPOINTS, MAX_URL_LENGTH } from "@/lib/webhook-endpoints/limits";
@@ -31,6 +33,7 @@ const MODULES: Record<string, Readonly<Record<string, unknown>>> = {
   tokens: TOKEN_FIELD_MESSAGES,
   tokenCommands: TOKEN_COMMAND_MESSAGES,
   webhooks: WEBHOOK_ENDPOINT_MESSAGES,
+  bulk: BULK_MESSAGES,
 };
 
 // The numbers the English constants have written in; every catalog message may use them.
@@ -42,6 +45,7 @@ export const SERVER_MESSAGE_VALUES = {
   maxWebhookUrl: MAX_URL_LENGTH,
   maxWebhookDescription: MAX_DESCRIPTION_LENGTH,
   maxWebhookEndpoints: MAX_ENDPOINTS,
+  bulkLimit: BULK_LIMIT,
 } as const;
 
 type Reader = { key: string; read: (text: string) => MessageValues | undefined };

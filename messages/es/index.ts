@@ -1,6 +1,7 @@
 import account from "./account.json";
 import api from "./api.json";
 import audit from "./audit.json";
+import bulk from "./bulk.json";
 import common from "./common.json";
 import csv from "./csv.json";
 import docs from "./docs.json";
@@ -21,6 +22,7 @@ export const es = {
   account,
   api,
   audit,
+  bulk,
   common,
   csv,
   docs,

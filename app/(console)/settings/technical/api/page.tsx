@@ -7,10 +7,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { can } from "@/lib/auth/roles";
 import { loadTokenListFilters } from "@/lib/tokens/list-filters";
+import { toBulkTokens } from "@/lib/tokens/bulk/bulk-token";
 import { listTokens } from "@/lib/tokens/queries/list-tokens";
 import { loadTokenFormOptions } from "@/lib/tokens/queries/form-options";
 import { loadCardUsage } from "@/lib/usage/queries/card-usage";
 import { ApiAccessSwitch } from "./_components/api-access-switch";
+import { BulkArea } from "./_components/bulk/bulk-area";
 import { CreateTokenDialog } from "./_components/create-token-dialog";
 import { FormOptionsProvider } from "./_components/form-options-context";
 import { SafetyPanel } from "./_components/safety-panel";
@@ -81,7 +83,18 @@ export default async function ApiPage({ searchParams }: { searchParams: Promise<
             {list.accountHasTokens && <TokenFilters />}
             {list.tokens.length > 0 ? (
               <>
-                <TokenList tokens={list.tokens} usage={usage} canManage={canManage} now={now} />
+                {canManage ? (
+                  // Keyed by the view: another filter or page starts a new selection.
+                  <BulkArea
+                    key={JSON.stringify(filters)}
+                    tokens={toBulkTokens(list.tokens)}
+                    total={list.total}
+                  >
+                    <TokenList tokens={list.tokens} usage={usage} canManage={canManage} now={now} />
+                  </BulkArea>
+                ) : (
+                  <TokenList tokens={list.tokens} usage={usage} canManage={canManage} now={now} />
+                )}
                 <TokenPagination page={list.page} pageSize={list.pageSize} total={list.total} />
               </>
             ) : (

@@ -26,6 +26,7 @@ export function TokenCard({
   usage,
   now,
   menu,
+  select,
 }: {
   token: TokenCardDto;
   href: string;
@@ -33,6 +34,8 @@ export function TokenCard({
   // The instant relative times count from (ISO), the same on the server and in the browser.
   now: string;
   menu?: ReactNode;
+  // The bulk selection's checkbox, where bulk actions are offered.
+  select?: ReactNode;
 }) {
   const t = useTranslations("api");
   const label = useTranslations("labels");
@@ -45,7 +48,8 @@ export function TokenCard({
       className="rounded-lg border border-gray-200 bg-white p-4 shadow-xs"
     >
       <header className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
+        {select}
+        <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
             <h3 id={`token-${token.id}-name`} className="truncate font-semibold text-gray-900">
               <Link href={href} className="hover:underline focus-visible:underline">

@@ -4,6 +4,7 @@ import { useSearchParams } from "next/navigation";
 import type { TokenCardDto } from "@/lib/tokens/dto";
 import type { CardUsageDto } from "@/lib/usage/dto";
 import { tokenPageHref } from "@/lib/tokens/list-return";
+import { BulkSelectCheckbox } from "./bulk/select-checkbox";
 import { TokenActionsMenu } from "./token-actions-menu";
 import { TokenCard } from "./token-card";
 import { useTokenActions } from "./use-token-actions";
@@ -36,6 +37,7 @@ export function TokenList({
               href={tokenPageHref(token.id, listQuery)}
               usage={usage[token.id]}
               now={now}
+              select={<BulkSelectCheckbox id={token.id} name={token.name} />}
               menu={
                 <TokenActionsMenu
                   token={token}
