@@ -7,7 +7,8 @@ import { WEBHOOK_ENDPOINT_MESSAGES as M } from "../messages";
 import { accountEndpoint, endpointTarget } from "./account-endpoint";
 
 // Disable or enable an endpoint. Enabling one that Keyward disabled for failing clears that
-// reason and its failing streak, so it gets a fresh 24 hours.
+// reason and its failing streak, so it gets a fresh 24 hours, and a later disabling is told
+// to its administrators again.
 export const setEndpointEnabled = defineCommand({
   capability: "webhooks.manage",
   input: z.boolean({ error: M.enabledInvalid }),
@@ -16,7 +17,7 @@ export const setEndpointEnabled = defineCommand({
     if (enabled === endpoint.enabled) return ok(undefined);
     await tx.webhookEndpoint.update({
       where: { id: endpoint.id },
-      data: enabled ? { enabled, disabledReason: null, failingSince: null } : { enabled },
+      data: enabled ? { enabled, disabledReason: null, failingSince: null, adminsToldAt: null } : { enabled },
     });
     await recordAuditEvent(
       tx,

@@ -146,12 +146,17 @@ describe("changing an endpoint", () => {
     expect((await lastAuditEvent(accountId)).changes).toBeNull();
   });
 
-  it("enabling an endpoint Keyward disabled for failing clears the reason and the streak", async () => {
+  it("enabling an endpoint Keyward disabled for failing clears the reason, the streak and the notice", async () => {
     const { accountId, actors } = await createTestAccount();
     const { endpointId } = await addEndpoint(actors.administrator);
     await db().webhookEndpoint.update({
       where: { id: endpointId },
-      data: { enabled: false, disabledReason: "failing", failingSince: new Date(Date.now() - 86_400_000) },
+      data: {
+        enabled: false,
+        disabledReason: "failing",
+        failingSince: new Date(Date.now() - 86_400_000),
+        adminsToldAt: new Date(),
+      },
     });
     expect(await findEndpoint(accountId, endpointId)).toMatchObject({
       enabled: false,
@@ -162,6 +167,7 @@ describe("changing an endpoint", () => {
       enabled: true,
       disabledReason: null,
       failingSince: null,
+      adminsToldAt: null,
     });
   });
 
