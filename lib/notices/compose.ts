@@ -14,8 +14,7 @@ export function tokenPageUrl(publicUrl: string, tokenId: string): string {
   return new URL(`/settings/technical/api/tokens/${encodeURIComponent(tokenId)}`, publicUrl).toString();
 }
 
-// One notice in the recipient's language, as plain text and as HTML. Every value and every
-// catalog sentence is escaped in the HTML body: a token's name is anyone's text.
+// One expiry notice in the recipient's language.
 export function composeNotice(
   kind: NoticeKind,
   token: NoticeToken,
@@ -29,11 +28,20 @@ export function composeNotice(
     account: token.accountName,
     date: formatDateTime(token.expiresAt, locale, { withZone: true }),
   };
-  const link = tokenPageUrl(publicUrl, token.id);
-  const paragraphs = [t("greeting"), t(`intro.${kind}`, values), t("consequence")];
-  const action = t("action");
-  const reason = t("reason");
+  return renderMessage({
+    subject: t(`subject.${kind}`, values),
+    paragraphs: [t("greeting"), t(`intro.${kind}`, values), t("consequence")],
+    action: t("action"),
+    link: tokenPageUrl(publicUrl, token.id),
+    reason: t("reason"),
+  });
+}
 
+type MessageParts = { subject: string; paragraphs: string[]; action: string; link: string; reason: string };
+
+// Every notice's shape, as plain text and as HTML. Every value and every catalog sentence
+// is escaped in the HTML body: a token's name or an endpoint's URL is anyone's text.
+export function renderMessage({ subject, paragraphs, action, link, reason }: MessageParts): NoticeMessage {
   const text = [...paragraphs, `${action}: ${link}`, `-- \n${reason}`].join("\n\n");
   const html = [
     '<!doctype html><html><body style="font-family: sans-serif; line-height: 1.5">',
@@ -42,5 +50,5 @@ export function composeNotice(
     `<p style="color: #555; font-size: 0.875em">${escapeHtml(reason)}</p>`,
     "</body></html>",
   ].join("\n");
-  return { subject: t(`subject.${kind}`, values), text, html };
+  return { subject, text, html };
 }

@@ -47,9 +47,15 @@ export function noticeRecipients({
   } else if (contactEmail) {
     candidates.push({ email: contactEmail.toLowerCase(), userId: null, locale: DEFAULT_LOCALE });
   }
-  for (const administrator of administrators) {
-    if (reachable(administrator)) candidates.push(asRecipient(administrator));
-  }
+  return onceEach([...candidates, ...administratorRecipients(administrators)]);
+}
+
+// The account's administrators who can be written to: people, not deactivated, each once.
+export function administratorRecipients(administrators: readonly NoticePerson[]): NoticeRecipient[] {
+  return onceEach(administrators.filter(reachable).map(asRecipient));
+}
+
+function onceEach(recipients: NoticeRecipient[]): NoticeRecipient[] {
   const seen = new Set<string>();
-  return candidates.filter(({ email }) => !seen.has(email) && seen.add(email));
+  return recipients.filter(({ email }) => !seen.has(email) && seen.add(email));
 }
