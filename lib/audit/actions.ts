@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "user.sessions_ended",
   "audit.chain_sealed",
   "webhook.endpoint_auto_disabled",
+  "webhook.endpoint_admins_told",
   "webhook.endpoint_created",
   "webhook.endpoint_updated",
   "webhook.endpoint_enabled",

@@ -61,6 +61,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   "user.sessions_ended": "Signed out everywhere",
   "audit.chain_sealed": "Audit log sealed with its key",
   "webhook.endpoint_auto_disabled": "Webhook endpoint disabled after failing for 24 hours",
+  "webhook.endpoint_admins_told": "Administrators emailed about a disabled webhook endpoint",
   "webhook.endpoint_created": "Webhook endpoint added",
   "webhook.endpoint_updated": "Webhook endpoint edited",
   "webhook.endpoint_enabled": "Webhook endpoint enabled",

@@ -1,4 +1,6 @@
 import "server-only";
+import { auditedTransaction } from "@/lib/audit/audited-transaction";
+import { recordSystemAuditEvent } from "@/lib/audit/record-event";
 import { db } from "@/lib/db/client";
 import { FAILING_REASON } from "@/lib/webhooks/delivery/endpoint-health";
 import { SendFailure } from "../mailer";
@@ -79,12 +81,14 @@ async function tellAdministrators(
       active: deactivatedAt === null,
     })),
   );
+  const told: string[] = [];
   for (const recipient of recipients) {
     try {
       await options.mailer.send(
         recipient.email,
         composeEndpointDisabled(endpoint, recipient.locale, options.publicUrl),
       );
+      told.push(recipient.email);
       summary.sent++;
     } catch (error) {
       if (!(error instanceof SendFailure)) throw error;
@@ -101,5 +105,14 @@ async function tellAdministrators(
       return;
     }
   }
+  await auditedTransaction((tx) =>
+    recordSystemAuditEvent(
+      tx,
+      endpoint.accountId,
+      "webhook.endpoint_admins_told",
+      { type: "webhook", id: endpoint.id, label: endpoint.url },
+      { recipients: { from: null, to: told } },
+    ),
+  );
   summary.endpoints++;
 }

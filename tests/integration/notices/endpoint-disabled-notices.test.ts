@@ -111,6 +111,20 @@ describe("notices of an endpoint disabled for failing", () => {
     await run();
     expect(sentTo(endpointId)).toEqual([admin.email, french.email].sort());
     expect(await toldAt(endpointId)).not.toBeNull();
+    const events = await db().auditEvent.findMany({
+      where: { targetId: endpointId, action: "webhook.endpoint_admins_told" },
+      select: { actorUserId: true, actorLabel: true, changes: true },
+    });
+    expect(events.map((e) => ({ ...e, changes: JSON.parse(e.changes ?? "null") as unknown }))).toEqual([
+      {
+        actorUserId: null,
+        actorLabel: "Keyward",
+        changes: { recipients: { from: null, to: expect.any(Array) } },
+      },
+    ]);
+    expect(
+      (JSON.parse(events[0]?.changes ?? "{}") as { recipients: { to: string[] } }).recipients.to.sort(),
+    ).toEqual([admin.email, french.email].sort());
 
     await run();
     expect(sentTo(endpointId)).toEqual([admin.email, french.email].sort());
