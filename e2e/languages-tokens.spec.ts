@@ -174,6 +174,9 @@ async function takeSecret(page: Page, { words, chosen }: Flow, outcome: string):
   expect(secret).toMatch(/^kw_[0-9A-Za-z]{12}_[0-9A-Za-z]{32}$/);
   recordSecret(secret);
   await expectNoViolations(page, true);
+  // The previous secret's "copied" toast may still be up on a fast machine; this copy's
+  // toast is told apart by waiting for that one to go first.
+  await expect(toastOf(page, chosen.notifications, words.copied)).toHaveCount(0);
   await dialog.getByRole("button", { name: words.copy }).click();
   await expect(toastOf(page, chosen.notifications, words.copied)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
