@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { AlertTriangle, Copy, Eye, EyeOff } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { copyToClipboard } from "@/components/ui/copy-to-clipboard";
 import { inputClass } from "@/components/ui/field";
 
 // The one place a token's secret is ever displayed. It lives only in this component's
@@ -13,14 +13,7 @@ export function SecretReveal({ secret, onDone }: { secret: string; onDone: () =>
   const t = useTranslations("api.secret");
   const [visible, setVisible] = useState(false);
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      toast.success(t("copied"));
-    } catch {
-      toast.error(t("copyFailed"));
-    }
-  }
+  const copy = () => copyToClipboard(secret, { copied: t("copied"), failed: t("copyFailed") });
 
   return (
     <div className="space-y-4">

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { AlertTriangle, Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { copyToClipboard } from "@/components/ui/copy-to-clipboard";
 import { inputClass } from "@/components/ui/field";
 
 // The one place an endpoint's signing secret is ever displayed. It lives only in this
@@ -11,14 +11,7 @@ import { inputClass } from "@/components/ui/field";
 export function SigningSecretReveal({ secret, onDone }: { secret: string; onDone: () => void }) {
   const t = useTranslations("webhooks.secret");
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      toast.success(t("copied"));
-    } catch {
-      toast.error(t("copyFailed"));
-    }
-  }
+  const copy = () => copyToClipboard(secret, { copied: t("copied"), failed: t("copyFailed") });
 
   return (
     <div className="space-y-4">

@@ -1,21 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { copyToClipboard } from "@/components/ui/copy-to-clipboard";
 
 // Copies one example; `name` says which, for the button's accessible name.
 export function CopyButton({ text, name }: { text: string; name: string }) {
   const t = useTranslations("docs");
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      toast.success(t("copied"));
-    } catch {
-      toast.error(t("copyFailed"));
-    }
-  }
+  const copy = () => copyToClipboard(text, { copied: t("copied"), failed: t("copyFailed") });
   return (
     <Button
       variant="secondary"
