@@ -81,6 +81,26 @@ export function schemaFilters(provider: DatabaseProvider) {
   return { externalTables: provider === "sqlite" ? EXTERNAL_TABLES : [], externalEnums: [] };
 }
 
+// The SQL that would take the database at `url` to the current schema, or "" when nothing
+// would change. Indexes created outside the schema on purpose are not drift.
+export async function schemaDrift(provider: DatabaseProvider, url: string): Promise<string> {
+  const result = await withSchemaEngine(provider, url, (engine, schema) =>
+    engine.diff({
+      from: { tag: "schemaDatasource", files: [schema], configDir: process.cwd() },
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: schemaFilters(provider),
+    }),
+  );
+  const external = new Set(EXTERNAL_POSTGRES_INDEXES.map((name) => `DROP INDEX "${name}";`));
+  const statements = (result.stdout ?? "")
+    .split(/\n(?=-- )/)
+    .filter((block) => !block.split("\n").some((line) => external.has(line.trim())));
+  const sql = statements.join("\n");
+  return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? "" : sql;
+}
+
 // Engine sessions on the one instance take turns: two at once corrupt each other.
 export function withSchemaEngine<T>(
   provider: DatabaseProvider,

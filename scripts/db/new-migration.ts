@@ -10,7 +10,7 @@ import type { DatabaseProvider } from "@/lib/config/database-url";
 import { toolConfig } from "@/lib/config/env";
 import { migrateDatabase, migrationList } from "@/lib/db/migrate";
 import { migrationsDir } from "@/lib/db/schema-files";
-import { schemaFilters, withSchemaEngine } from "@/lib/db/schema-engine";
+import { schemaDrift, schemaFilters, withSchemaEngine } from "@/lib/db/schema-engine";
 
 const name = (process.argv[2] ?? "").trim();
 if (!/^[a-z0-9_]+$/.test(name)) {
@@ -52,19 +52,10 @@ async function nextMigration(provider: DatabaseProvider, folder: string): Promis
   try {
     const first = migrationList(provider).migrationDirectories.length === 0;
     if (!first) await migrateDatabase(scratch.url);
-    const sql = await withSchemaEngine(provider, scratch.url, async (engine, schema) => {
-      const result = await engine.diff({
-        from: first
-          ? { tag: "empty" }
-          : { tag: "schemaDatasource", files: [schema], configDir: process.cwd() },
-        to: { tag: "schemaDatamodel", files: [schema] },
-        script: true,
-        exitCode: null,
-        filters: schemaFilters(provider),
-      });
-      return result.stdout ?? "";
-    });
-    if (/^\s*(-- This is an empty migration\.)?\s*$/.test(sql)) {
+    const sql = first
+      ? await schemaFromEmpty(provider, scratch.url)
+      : await schemaDrift(provider, scratch.url);
+    if (sql === "") {
       console.log(`keyward: ${provider}: the schema matches the migrations; nothing to write`);
       return;
     }
@@ -76,6 +67,19 @@ async function nextMigration(provider: DatabaseProvider, folder: string): Promis
   } finally {
     await scratch.drop();
   }
+}
+
+function schemaFromEmpty(provider: DatabaseProvider, url: string): Promise<string> {
+  return withSchemaEngine(provider, url, async (engine, schema) => {
+    const result = await engine.diff({
+      from: { tag: "empty" },
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: schemaFilters(provider),
+    });
+    return result.stdout ?? "";
+  });
 }
 
 function lockFile(provider: DatabaseProvider): string {
