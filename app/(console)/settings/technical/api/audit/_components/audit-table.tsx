@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { useTable, type SortingState, type Updater } from "@tanstack/react-table";
+import { functionalUpdate, useTable, type SortingState, type Updater } from "@tanstack/react-table";
 import { PagedDataTable, pagedTableFeatures } from "@/components/ui/paged-data-table";
 import { AUDIT_SORT_COLUMNS, auditLogParsers, type AuditSortColumn } from "@/lib/audit/log-filters";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
@@ -33,6 +33,7 @@ export function AuditTable({
   });
   const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
 
+  const pagination = { pageIndex: page - 1, pageSize };
   const table = useTable({
     features: pagedTableFeatures,
     columns,
@@ -43,17 +44,14 @@ export function AuditTable({
     enableSortingRemoval: false,
     enableMultiSort: false,
     rowCount: total,
-    state: { sorting, pagination: { pageIndex: page - 1, pageSize } },
+    state: { sorting, pagination },
     onSortingChange: (updater: Updater<SortingState>) => {
-      const next = (typeof updater === "function" ? updater(sorting) : updater)[0];
+      const next = functionalUpdate(updater, sorting)[0];
       if (!next || !isSortColumn(next.id)) return;
       void setParams({ sort: next.id, dir: next.desc ? "desc" : "asc", page: null });
     },
-    onPaginationChange: (updater) => {
-      const current = { pageIndex: page - 1, pageSize };
-      const next = typeof updater === "function" ? updater(current) : updater;
-      void setParams({ page: next.pageIndex + 1 });
-    },
+    onPaginationChange: (updater) =>
+      void setParams({ page: functionalUpdate(updater, pagination).pageIndex + 1 }),
   });
 
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { useQueryStates } from "nuqs";
 import { useLocale, useTranslations } from "next-intl";
-import { createColumnHelper, useTable } from "@tanstack/react-table";
+import { createColumnHelper, functionalUpdate, useTable } from "@tanstack/react-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { PagedDataTable, pagedTableFeatures } from "@/components/ui/paged-data-table";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -59,6 +59,7 @@ export function DeliveriesTable({ page }: { page: DeliveryPage }) {
     ]);
   }, [t, locale]);
 
+  const pagination = { pageIndex: page.page - 1, pageSize: page.pageSize };
   const table = useTable({
     features: pagedTableFeatures,
     enableSorting: false,
@@ -67,12 +68,9 @@ export function DeliveriesTable({ page }: { page: DeliveryPage }) {
     getRowId: (row) => row.id,
     manualPagination: true,
     rowCount: page.total,
-    state: { pagination: { pageIndex: page.page - 1, pageSize: page.pageSize } },
-    onPaginationChange: (updater) => {
-      const current = { pageIndex: page.page - 1, pageSize: page.pageSize };
-      const next = typeof updater === "function" ? updater(current) : updater;
-      void setParams({ page: next.pageIndex + 1 });
-    },
+    state: { pagination },
+    onPaginationChange: (updater) =>
+      void setParams({ page: functionalUpdate(updater, pagination).pageIndex + 1 }),
   });
 
   if (page.total === 0) return <p className="text-sm text-gray-600">{t("empty")}</p>;
