@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import {
   rowPaginationFeature,
@@ -16,6 +17,9 @@ import { DataTable, type DataColumn } from "./data-table";
 export const pagedTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 type Features = typeof pagedTableFeatures;
 
+// The catalog sections that word a pager: its name, Previous and Next.
+type PagerWords = "audit.pagination" | "webhooks.deliveries.pagination";
+
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 // A TanStack table drawn by DataTable, with a page's worth of rows and Previous / Next under
@@ -29,8 +33,9 @@ export function PagedDataTable<TData extends RowData, TSelected>({
   table: ReactTable<Features, TData, TSelected>;
   caption: string;
   cellClassName: string;
-  pager: { label: string; summary: string; previous: string; next: string };
+  pager: { words: PagerWords; summary: string };
 }) {
+  const t = useTranslations();
   const columns = table.getFlatHeaders().map((header, index): DataColumn<Row<Features, TData>> => {
     const sorted = header.column.getIsSorted();
     const label = String(header.column.columnDef.header);
@@ -65,7 +70,7 @@ export function PagedDataTable<TData extends RowData, TSelected>({
         rows={table.getRowModel().rows}
         rowKey={(row) => row.id}
       />
-      <nav aria-label={pager.label} className="flex items-center justify-between gap-4">
+      <nav aria-label={t(`${pager.words}.label`)} className="flex items-center justify-between gap-4">
         <p className="text-sm text-gray-600" aria-live="polite">
           {pager.summary}
         </p>
@@ -75,10 +80,10 @@ export function PagedDataTable<TData extends RowData, TSelected>({
             disabled={!table.getCanPreviousPage()}
             onClick={() => table.previousPage()}
           >
-            {pager.previous}
+            {t(`${pager.words}.previous`)}
           </Button>
           <Button variant="secondary" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
-            {pager.next}
+            {t(`${pager.words}.next`)}
           </Button>
         </div>
       </nav>

@@ -63,10 +63,8 @@ export function AuditTable({
       caption={t("page.tableCaption")}
       cellClassName="align-top"
       pager={{
-        label: t("pagination.label"),
+        words: "audit.pagination",
         summary: t("pagination.summary", { first, last, total, page, pages }),
-        previous: t("pagination.previous"),
-        next: t("pagination.next"),
       }}
     />
   );

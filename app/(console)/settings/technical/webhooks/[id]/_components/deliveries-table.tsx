@@ -83,10 +83,8 @@ export function DeliveriesTable({ page }: { page: DeliveryPage }) {
       caption={t("caption")}
       cellClassName="whitespace-nowrap"
       pager={{
-        label: t("pagination.label"),
+        words: "webhooks.deliveries.pagination",
         summary: t("pagination.summary", { first, last, total: page.total }),
-        previous: t("pagination.previous"),
-        next: t("pagination.next"),
       }}
     />
   );
