@@ -3,13 +3,8 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders } from "
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, storageStateFor } from "./support/e2e-env";
-import {
-  keywardSnippet,
-  nginxAvailable,
-  NGINX_BINARY,
-  startEchoUpstream,
-  startNginxGateway,
-} from "./support/nginx-gateway";
+import { nginxAvailable, NGINX_BINARY } from "./support/nginx";
+import { keywardSnippet, startEchoUpstream, startNginxGateway } from "./support/nginx-gateway";
 import {
   API_PATH,
   card,

@@ -11,7 +11,7 @@ import {
   type Cluster,
 } from "./support/cluster";
 import { E2E_PASSWORD, E2E_USERS } from "./support/e2e-env";
-import { NGINX_BINARY, nginxAvailable } from "./support/nginx-gateway";
+import { NGINX_BINARY, nginxAvailable } from "./support/nginx";
 import { API_PATH, chooseFromMenu, createToken, toast, uniqueName } from "./support/tokens-ui";
 
 // Issue 14.4: two production instances on one PostgreSQL database behind nginx as a

@@ -1,13 +1,11 @@
 import type { ChildProcess } from "node:child_process";
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startInGroup, stop, waitFor } from "../../bench/support/servers";
 import { E2E_PASSWORD, E2E_SERVER_ENV, E2E_USERS } from "./e2e-env";
-import { NGINX_BINARY, nginxTempPaths } from "./nginx-gateway";
+import { freePort, nginxConfig, startNginx } from "./nginx";
 
 // Several production instances on one PostgreSQL database behind Debian's nginx as a
 // round-robin load balancer: the deployment of README "Deployment guide", on loopback.
@@ -34,33 +32,15 @@ location / {
 
 function balancerConfig(dir: string, port: number, instances: readonly string[]): string {
   const [upstream = "", location = ""] = balancerSnippet(instances).split(/\n(?=location )/);
-  return `
-daemon off;
-master_process off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  log_format upstreams '$request_method $uri $status $upstream_addr';
-  access_log ${dir}/access.log upstreams;
-${nginxTempPaths(dir)}
-${upstream}
+  return nginxConfig(dir, {
+    workers: 256,
+    accessLog: "$request_method $uri $status $upstream_addr",
+    body: `${upstream}
   server {
     listen 127.0.0.1:${port};
 ${location}
-  }
-}
-`;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no loopback port");
-  return address.port;
+  }`,
+  });
 }
 
 async function onAdmin(sql: string): Promise<void> {
@@ -111,14 +91,10 @@ export async function startCluster(count = 2): Promise<Cluster> {
   const instancePorts = ports.slice(1);
   const balancer = `http://127.0.0.1:${balancerPort}`;
   const instances: Instance[] = [];
-  let nginx: ChildProcess | undefined;
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 
   const stopAll = async () => {
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx?.once("exit", resolve));
-      nginx.kill("SIGQUIT");
-      await exited;
-    }
+    await nginx?.stop();
     await Promise.all(instances.map((instance) => stop(instance.child)));
     await onAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     rmSync(dir, { recursive: true, force: true });
@@ -156,20 +132,12 @@ export async function startCluster(count = 2): Promise<Cluster> {
       instances.push({ url, child });
       await waitFor(`${url}/readyz`, 200, 120_000, child);
     }
-    const conf = path.join(dir, "nginx.conf");
-    writeFileSync(
-      conf,
-      balancerConfig(
-        dir,
-        balancerPort,
-        instancePorts.map((port) => `127.0.0.1:${port}`),
-      ),
+    const conf = balancerConfig(
+      dir,
+      balancerPort,
+      instancePorts.map((port) => `127.0.0.1:${port}`),
     );
-    const started = spawn(NGINX_BINARY, ["-p", dir, "-c", conf, "-e", path.join(dir, "error.log")], {
-      stdio: "ignore",
-    });
-    nginx = started;
-    await waitFor(`${balancer}/healthz`, 200, 10_000, started);
+    nginx = await startNginx(dir, conf, `${balancer}/healthz`);
   } catch (error) {
     await stopAll();
     throw error;

@@ -4,6 +4,7 @@ import { useCallback, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { useFocusReturn } from "@/components/ui/use-focus-return";
 import { formatDate } from "@/lib/i18n/format";
 import type { MemberRow } from "@/lib/members/list-members";
@@ -38,68 +39,62 @@ export function MembersTable({ members, currentUserId }: { members: MemberRow[];
     });
   }
 
+  const columns: DataColumn<MemberRow>[] = [
+    {
+      id: "name",
+      header: t("page.columns.name"),
+      rowHeader: true,
+      className: "font-normal",
+      cell: (member) => (
+        <span className="flex flex-wrap items-center gap-2">
+          {member.name}
+          {member.userId === currentUserId && <Badge tone="slate">{t("page.you")}</Badge>}
+          {member.isTechnical && <Badge tone="gray">{t("page.technicalUser")}</Badge>}
+        </span>
+      ),
+    },
+    { id: "email", header: t("page.columns.email"), cell: (member) => member.email },
+    { id: "role", header: t("page.columns.role"), cell: (member) => role(member.role) },
+    {
+      id: "status",
+      header: t("page.columns.status"),
+      cell: (member) =>
+        member.active ? (
+          <Badge tone="green">{t("page.active")}</Badge>
+        ) : (
+          <Badge tone="gray">{t("page.deactivated")}</Badge>
+        ),
+    },
+    {
+      id: "added",
+      header: t("page.columns.added"),
+      cell: (member) => <time dateTime={member.addedAt}>{formatDate(member.addedAt, locale)}</time>,
+    },
+    {
+      id: "actions",
+      header: <span className="sr-only">{t("page.columns.actions")}</span>,
+      className: "text-right",
+      cell: (member) => (
+        <MemberActionsMenu
+          member={member}
+          canSetPassword={!member.isTechnical && member.userId !== currentUserId}
+          onAction={(action) => onAction(member, action)}
+          ref={registerTrigger(member.userId)}
+        />
+      ),
+    },
+  ];
+
   return (
     <>
       <p className="text-sm text-gray-600">{t("page.summary", { count: members.length })}</p>
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-        <table aria-label={t("page.tableLabel")} className="min-w-full divide-y divide-gray-200 text-sm">
-          <thead className="bg-gray-50 text-left text-gray-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("page.columns.name")}
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("page.columns.email")}
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("page.columns.role")}
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("page.columns.status")}
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                {t("page.columns.added")}
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                <span className="sr-only">{t("page.columns.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-100">
-            {members.map((member) => (
-              <tr key={member.userId} aria-current={member.userId === currentUserId ? "true" : undefined}>
-                <th scope="row" className="px-4 py-2 text-left font-normal">
-                  <span className="flex flex-wrap items-center gap-2">
-                    {member.name}
-                    {member.userId === currentUserId && <Badge tone="slate">{t("page.you")}</Badge>}
-                    {member.isTechnical && <Badge tone="gray">{t("page.technicalUser")}</Badge>}
-                  </span>
-                </th>
-                <td className="px-4 py-2">{member.email}</td>
-                <td className="px-4 py-2">{role(member.role)}</td>
-                <td className="px-4 py-2">
-                  {member.active ? (
-                    <Badge tone="green">{t("page.active")}</Badge>
-                  ) : (
-                    <Badge tone="gray">{t("page.deactivated")}</Badge>
-                  )}
-                </td>
-                <td className="px-4 py-2">
-                  <time dateTime={member.addedAt}>{formatDate(member.addedAt, locale)}</time>
-                </td>
-                <td className="px-4 py-2 text-right">
-                  <MemberActionsMenu
-                    member={member}
-                    canSetPassword={!member.isTechnical && member.userId !== currentUserId}
-                    onAction={(action) => onAction(member, action)}
-                    ref={registerTrigger(member.userId)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("page.tableLabel")}
+        columns={columns}
+        rows={members}
+        rowKey={(member) => member.userId}
+        rowProps={(member) => ({ "aria-current": member.userId === currentUserId ? "true" : undefined })}
+      />
       {open?.action === "role" && (
         <ChangeRoleDialog
           key={open.member.userId}

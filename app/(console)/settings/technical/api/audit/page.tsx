@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { createSerializer, type SearchParams } from "nuqs/server";
 import { Download, ScrollText } from "lucide-react";
-import { PageHeader } from "@/components/ui/page-header";
 import { auditWords } from "@/lib/audit/display";
 import { auditLogParsers, hasAuditFilters, loadAuditLogFilters } from "@/lib/audit/log-filters";
 import { listAuditEvents } from "@/lib/audit/queries/list-audit-events";
+import { buttonClass } from "@/components/ui/button";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { AuditFilters } from "./_components/audit-filters";
 import { AuditTable } from "./_components/audit-table";
 import { HistoryBanner } from "./_components/history-banner";
+import { ApiSubpageHeader } from "../_components/api-subpage-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit.page"))("title") };
@@ -31,16 +32,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-6">
-      <PageHeader
+      <ApiSubpageHeader
         title={t("title")}
         intro={t("intro")}
-        back={{ href: "/settings/technical/api", label: t("backToApi") }}
         actions={
           <a
             href={exportHref(`${AUDIT_PATH}/export`, { ...filters, page: null })}
             download
             title={t("exportHint")}
-            className="focus-visible:outline-brand-600 inline-flex items-center gap-2 rounded-md border border-gray-300 bg-white px-3.5 py-2 text-sm font-medium text-gray-900 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
+            className={buttonClass("secondary")}
           >
             <Download className="size-4" aria-hidden />
             {t("export")}

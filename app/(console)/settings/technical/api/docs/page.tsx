@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FileJson } from "lucide-react";
-import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/button";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { config } from "@/lib/config/env";
 import { verificationExamples, type ExampleId } from "@/lib/verification/docs/examples";
 import { OPENAPI_PATH } from "@/lib/verification/docs/openapi";
 import { CodeExample } from "./_components/code-example";
 import { StatusTable, type StatusRow } from "./_components/status-table";
+import { ApiSubpageHeader } from "../_components/api-subpage-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("docs"))("title") };
@@ -46,15 +47,11 @@ export default async function ApiDocsPage() {
 
   return (
     <div className="max-w-4xl space-y-8">
-      <PageHeader
+      <ApiSubpageHeader
         title={t("title")}
         intro={t("intro")}
-        back={{ href: "/settings/technical/api", label: t("backToApi") }}
         actions={
-          <a
-            href={OPENAPI_PATH}
-            className="focus-visible:outline-brand-600 inline-flex items-center gap-2 rounded-md border border-gray-300 bg-white px-3.5 py-2 text-sm font-medium text-gray-900 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2"
-          >
+          <a href={OPENAPI_PATH} className={buttonClass("secondary")}>
             <FileJson className="size-4" aria-hidden />
             {t("openApi")}
           </a>

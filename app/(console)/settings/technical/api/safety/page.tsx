@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCapability } from "@/lib/auth/authorize";
 import { CATALOGS } from "@/lib/i18n/catalogs";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { ApiSubpageHeader } from "../_components/api-subpage-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("safety"))("title") };
@@ -22,11 +22,7 @@ export default async function SafetyTipsPage() {
   const t = await getTranslations("safety");
   return (
     <div className="max-w-3xl space-y-6">
-      <PageHeader
-        title={t("title")}
-        intro={t("intro")}
-        back={{ href: "/settings/technical/api", label: t("backToApi") }}
-      />
+      <ApiSubpageHeader title={t("title")} intro={t("intro")} />
       <ol className="space-y-5">
         {TIP_IDS.map((tip) => (
           <li key={tip} id={tip} className="rounded-lg border border-gray-200 bg-white p-4">

@@ -1,17 +1,12 @@
 "use client";
 
-import { useEffect } from "react";
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { DialogContent } from "@/components/ui/dialog";
-import { FormFooter } from "@/components/ui/form-footer";
 import { FreshDialog } from "@/components/ui/fresh-dialog";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { SecretFormContent } from "@/components/ui/secret-form-content";
 import { createEndpointAction } from "../actions";
 import { EndpointFormFields } from "./endpoint-form-fields";
-import { SigningSecretReveal } from "./signing-secret-reveal";
 
 export function AddEndpointDialog() {
   const t = useTranslations("webhooks.page");
@@ -32,25 +27,16 @@ export function AddEndpointDialog() {
 // The form, then, once created, the one-time view of the signing secret in its place.
 function AddEndpointContent({ onDone }: { onDone: () => void }) {
   const t = useTranslations("webhooks");
-  const { state, onSubmit, pending } = useFormAction(createEndpointAction);
-
-  useEffect(() => {
-    if (state.ok) toast.success(t("toast.created"));
-  }, [state, t]);
-
-  if (state.ok) {
-    return (
-      <DialogContent title={t("secret.title")} onInteractOutside={(event) => event.preventDefault()}>
-        <SigningSecretReveal secret={state.data.secret} onDone={onDone} />
-      </DialogContent>
-    );
-  }
   return (
-    <DialogContent title={t("addForm.title")} description={t("addForm.description")}>
-      <form onSubmit={onSubmit} noValidate>
-        <EndpointFormFields errors={state.errors} />
-        <FormFooter submitLabel={t("addForm.submit")} pending={pending} message={state.message} />
-      </form>
-    </DialogContent>
+    <SecretFormContent
+      action={createEndpointAction}
+      title={t("addForm.title")}
+      description={t("addForm.description")}
+      submitLabel={t("addForm.submit")}
+      successToast={t("toast.created")}
+      words="webhooks.secret"
+      onDone={onDone}
+      fields={(errors) => <EndpointFormFields errors={errors} />}
+    />
   );
 }

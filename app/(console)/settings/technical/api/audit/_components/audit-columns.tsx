@@ -1,17 +1,12 @@
 import { useMemo } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import {
-  createColumnHelper,
-  rowPaginationFeature,
-  rowSortingFeature,
-  tableFeatures,
-} from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
+import { type pagedTableFeatures } from "@/components/ui/paged-data-table";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
 import { formatDateTime } from "@/lib/i18n/format";
 import { ChangeList } from "./change-list";
 
-export const auditTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
-const column = createColumnHelper<typeof auditTableFeatures, AuditEventDto>();
+const column = createColumnHelper<typeof pagedTableFeatures, AuditEventDto>();
 
 // The columns of the audit table, headed in the reader's language; only When, Actor and
 // Action sort (in the database). Times say UTC, as the page's introduction does.

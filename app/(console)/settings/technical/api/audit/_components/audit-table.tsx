@@ -2,12 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import { useTable, type SortingState, type Updater } from "@tanstack/react-table";
+import { functionalUpdate, useTable, type SortingState, type Updater } from "@tanstack/react-table";
+import { PagedDataTable, pagedTableFeatures } from "@/components/ui/paged-data-table";
 import { AUDIT_SORT_COLUMNS, auditLogParsers, type AuditSortColumn } from "@/lib/audit/log-filters";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
-import { auditTableFeatures, useAuditColumns } from "./audit-columns";
-import { AuditPagination } from "./audit-pagination";
+import { useAuditColumns } from "./audit-columns";
 
 const isSortColumn = (id: string): id is AuditSortColumn =>
   (AUDIT_SORT_COLUMNS as readonly string[]).includes(id);
@@ -25,7 +24,7 @@ export function AuditTable({
   page: number;
   pageSize: number;
 }) {
-  const t = useTranslations("audit.page");
+  const t = useTranslations("audit");
   const columns = useAuditColumns();
   const [params, setParams] = useQueryStates(auditLogParsers, {
     shallow: false,
@@ -34,8 +33,9 @@ export function AuditTable({
   });
   const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
 
+  const pagination = { pageIndex: page - 1, pageSize };
   const table = useTable({
-    features: auditTableFeatures,
+    features: pagedTableFeatures,
     columns,
     data: events,
     getRowId: (row) => String(row.id),
@@ -44,84 +44,28 @@ export function AuditTable({
     enableSortingRemoval: false,
     enableMultiSort: false,
     rowCount: total,
-    state: { sorting, pagination: { pageIndex: page - 1, pageSize } },
+    state: { sorting, pagination },
     onSortingChange: (updater: Updater<SortingState>) => {
-      const next = (typeof updater === "function" ? updater(sorting) : updater)[0];
+      const next = functionalUpdate(updater, sorting)[0];
       if (!next || !isSortColumn(next.id)) return;
       void setParams({ sort: next.id, dir: next.desc ? "desc" : "asc", page: null });
     },
-    onPaginationChange: (updater) => {
-      const current = { pageIndex: page - 1, pageSize };
-      const next = typeof updater === "function" ? updater(current) : updater;
-      void setParams({ page: next.pageIndex + 1 });
-    },
+    onPaginationChange: (updater) =>
+      void setParams({ page: functionalUpdate(updater, pagination).pageIndex + 1 }),
   });
 
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  const pages = Math.max(1, table.getPageCount());
   return (
-    <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-        <table className="min-w-full divide-y divide-gray-200 text-sm">
-          <caption className="sr-only">{t("tableCaption")}</caption>
-          <thead className="bg-gray-50 text-left text-gray-700">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const label = String(header.column.columnDef.header);
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className="px-3 py-2 font-medium whitespace-nowrap"
-                      aria-sort={
-                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
-                      }
-                    >
-                      {header.column.getCanSort() ? (
-                        <button
-                          type="button"
-                          onClick={header.column.getToggleSortingHandler()}
-                          className="focus-visible:outline-brand-600 inline-flex items-center gap-1 rounded hover:text-gray-900 focus-visible:outline-2"
-                        >
-                          {label}
-                          <SortIcon sorted={sorted} />
-                        </button>
-                      ) : (
-                        label
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-gray-100 align-top">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 text-gray-900">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <AuditPagination
-        page={page}
-        pages={table.getPageCount()}
-        pageSize={pageSize}
-        total={total}
-        onPrevious={table.getCanPreviousPage() ? () => table.previousPage() : undefined}
-        onNext={table.getCanNextPage() ? () => table.nextPage() : undefined}
-      />
-    </div>
+    <PagedDataTable
+      table={table}
+      caption={t("page.tableCaption")}
+      cellClassName="align-top"
+      pager={{
+        words: "audit.pagination",
+        summary: t("pagination.summary", { first, last, total, page, pages }),
+      }}
+    />
   );
-}
-
-function SortIcon({ sorted }: { sorted: false | "asc" | "desc" }) {
-  if (sorted === "asc") return <ArrowUp className="size-3.5" aria-hidden />;
-  if (sorted === "desc") return <ArrowDown className="size-3.5" aria-hidden />;
-  return <ArrowUpDown className="size-3.5 text-gray-400" aria-hidden />;
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 
 // The HTTP statuses an endpoint answers: the code as it is, its meaning in the reader's language.
 export type StatusRow<K extends string> = readonly [status: string, meaning: K];
@@ -13,29 +14,24 @@ export function StatusTable<K extends string>({
   meaning: (key: K) => string;
 }) {
   const t = useTranslations("docs.statusColumns");
+  const columns: DataColumn<StatusRow<K>>[] = [
+    {
+      id: "status",
+      header: t("status"),
+      rowHeader: true,
+      className: "font-mono font-medium whitespace-nowrap",
+      cell: ([status]) => status,
+    },
+    { id: "meaning", header: t("meaning"), className: "text-gray-700", cell: ([, key]) => meaning(key) },
+  ];
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="mb-1 text-left text-sm font-semibold text-gray-900">{caption}</caption>
-      <thead>
-        <tr className="border-b border-gray-200 text-xs text-gray-600">
-          <th scope="col" className="py-1 pr-4 font-medium">
-            {t("status")}
-          </th>
-          <th scope="col" className="py-1 font-medium">
-            {t("meaning")}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([status, key]) => (
-          <tr key={status} className="border-b border-gray-100 align-top">
-            <th scope="row" className="py-1.5 pr-4 font-mono font-medium whitespace-nowrap">
-              {status}
-            </th>
-            <td className="py-1.5 text-gray-700">{meaning(key)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      look="plain"
+      caption={caption}
+      showCaption
+      columns={columns}
+      rows={rows}
+      rowKey={([status]) => status}
+    />
   );
 }

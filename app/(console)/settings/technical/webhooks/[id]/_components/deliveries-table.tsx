@@ -3,15 +3,14 @@
 import { useMemo } from "react";
 import { useQueryStates } from "nuqs";
 import { useLocale, useTranslations } from "next-intl";
-import { createColumnHelper, rowPaginationFeature, tableFeatures, useTable } from "@tanstack/react-table";
+import { createColumnHelper, functionalUpdate, useTable } from "@tanstack/react-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { PagedDataTable, pagedTableFeatures } from "@/components/ui/paged-data-table";
 import { formatDateTime } from "@/lib/i18n/format";
 import { deliveryPageParsers } from "@/lib/webhook-endpoints/delivery-page";
 import type { DeliveryDto, DeliveryPage, DeliveryStatus } from "@/lib/webhook-endpoints/dto";
 
-const features = tableFeatures({ rowPaginationFeature });
-const column = createColumnHelper<typeof features, DeliveryDto>();
+const column = createColumnHelper<typeof pagedTableFeatures, DeliveryDto>();
 
 const TONES: Record<DeliveryStatus, BadgeTone> = {
   queued: "gray",
@@ -60,19 +59,18 @@ export function DeliveriesTable({ page }: { page: DeliveryPage }) {
     ]);
   }, [t, locale]);
 
+  const pagination = { pageIndex: page.page - 1, pageSize: page.pageSize };
   const table = useTable({
-    features,
+    features: pagedTableFeatures,
+    enableSorting: false,
     columns,
     data: page.deliveries,
     getRowId: (row) => row.id,
     manualPagination: true,
     rowCount: page.total,
-    state: { pagination: { pageIndex: page.page - 1, pageSize: page.pageSize } },
-    onPaginationChange: (updater) => {
-      const current = { pageIndex: page.page - 1, pageSize: page.pageSize };
-      const next = typeof updater === "function" ? updater(current) : updater;
-      void setParams({ page: next.pageIndex + 1 });
-    },
+    state: { pagination },
+    onPaginationChange: (updater) =>
+      void setParams({ page: functionalUpdate(updater, pagination).pageIndex + 1 }),
   });
 
   if (page.total === 0) return <p className="text-sm text-gray-600">{t("empty")}</p>;
@@ -80,51 +78,14 @@ export function DeliveriesTable({ page }: { page: DeliveryPage }) {
   const first = (page.page - 1) * page.pageSize + 1;
   const last = Math.min(page.total, page.page * page.pageSize);
   return (
-    <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-        <table className="min-w-full divide-y divide-gray-200 text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-gray-50 text-left text-gray-700">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                    {String(header.column.columnDef.header)}
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-gray-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 whitespace-nowrap text-gray-900">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav aria-label={t("pagination.label")} className="flex items-center justify-between gap-4">
-        <p className="text-sm text-gray-600" aria-live="polite">
-          {t("pagination.summary", { first, last, total: page.total })}
-        </p>
-        <div className="flex gap-2">
-          <Button
-            variant="secondary"
-            disabled={!table.getCanPreviousPage()}
-            onClick={() => table.previousPage()}
-          >
-            {t("pagination.previous")}
-          </Button>
-          <Button variant="secondary" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
-            {t("pagination.next")}
-          </Button>
-        </div>
-      </nav>
-    </div>
+    <PagedDataTable
+      table={table}
+      caption={t("caption")}
+      cellClassName="whitespace-nowrap"
+      pager={{
+        words: "webhooks.deliveries.pagination",
+        summary: t("pagination.summary", { first, last, total: page.total }),
+      }}
+    />
   );
 }
