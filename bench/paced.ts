@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { seedBenchDatabase } from "./seed";
-import { pacedLoad, type PacedResult } from "./support/paced-load";
+import { pacedLoad } from "./support/paced-load";
 import { endWindow, probeEnv, startWindow, type ProbeWindow } from "./support/runtime-probe";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
 import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
@@ -77,7 +77,7 @@ async function main() {
   const { pool } = await seedBenchDatabase(dbFile, HASH_KEY);
   const headerSets = pool.map((token) => ({ authorization: `Bearer ${token}` }));
 
-  const results: Record<string, PacedResult & { server: ProbeWindow }> = {};
+  const results: Record<string, Awaited<ReturnType<typeof pacedLoad>> & { server: ProbeWindow }> = {};
   for (const target of targets) {
     const probeFile = path.join(dataDir, `probe-${target.name.replace(/ /g, "-")}.jsonl`);
     const child = target.start(probeEnv(probeFile));
@@ -91,7 +91,7 @@ async function main() {
       results[target.name] = { ...result, server };
       const { latencyMs: l, serviceMs: s, generatorLateMs: late } = result;
       console.log(
-        `paced ${target.name.padEnd(12)} ${result.achievedRate} req/s of ${rate}  latency p50 ${l.p50} ms  p90 ${l.p90} ms  p99 ${l.p99} ms  p99.9 ${l.p999} ms  max ${l.max} ms  (service p50 ${s.p50} ms, p99 ${s.p99} ms; generator late p50 ${late.p50} ms, p99 ${late.p99} ms, ${result.waitedForConnection} waited for a free connection; statuses ${JSON.stringify(result.statuses)}, errors ${result.errors}; load ${loadAverage()})`,
+        `paced ${target.name.padEnd(12)} ${result.achievedRate} req/s of ${rate}  latency p50 ${l.p50} ms  p90 ${l.p90} ms  p99 ${l.p99} ms  p99.9 ${l.p999} ms  max ${l.max} ms  (service p50 ${s.p50} ms, p99 ${s.p99} ms; generator late p50 ${late.p50} ms, p99 ${late.p99} ms, ${result.waitedForConnection} waited for a free connection; generator CPU ${result.generatorCpuPercent} % of a core; statuses ${JSON.stringify(result.statuses)}, errors ${result.errors}; load ${loadAverage()})`,
       );
       console.log(
         `      server process: CPU ${Math.round((server.cpuMs * 1_000) / result.sent)} µs per request (${Math.round((100 * server.cpuMs) / server.wallMs)} % of a core), GC ${server.gc.count} pauses, ${server.gc.totalMs} ms in all (longest ${server.gc.maxMs} ms), event-loop delay p50 ${server.eventLoopDelayMs.p50} / p99 ${server.eventLoopDelayMs.p99} / max ${server.eventLoopDelayMs.max} ms`,

@@ -16,11 +16,16 @@ const STARTER = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).t
   new URL("./paced/worker.ts", import.meta.url).href,
 )}, ${JSON.stringify(import.meta.url)}))`;
 
-export function pacedLoad(options: PacedOptions): Promise<PacedResult> {
+// generatorCpuPercent: the CPU time of this process (the generator's thread; the main
+// thread waits) over the run, as a share of one core.
+export function pacedLoad(options: PacedOptions): Promise<PacedResult & { generatorCpuPercent: number }> {
   return new Promise((resolve, reject) => {
+    const started = { at: performance.now(), cpu: process.cpuUsage() };
     const worker = new Worker(STARTER, { eval: true, workerData: options });
     worker.once("message", (result: PacedResult) => {
-      resolve(result);
+      const cpu = process.cpuUsage(started.cpu);
+      const wallUs = (performance.now() - started.at) * 1_000;
+      resolve({ ...result, generatorCpuPercent: Math.round((100 * (cpu.user + cpu.system)) / wallUs) });
       void worker.terminate();
     });
     worker.once("error", reject);
