@@ -80,7 +80,7 @@ function describe(name: string, result: Measured): string {
   return [
     `paced ${name.padEnd(12)} ${result.achievedRate} req/s of ${rate}  latency p50 ${l.p50} ms  p90 ${l.p90} ms  p99 ${l.p99} ms  p99.9 ${l.p999} ms  max ${l.max} ms  (service p50 ${s.p50} ms, p99 ${s.p99} ms; statuses ${JSON.stringify(result.statuses)}, errors ${result.errors}; load ${loadAverage()})`,
     `      generator: late p50 ${late.p50} / p99 ${late.p99} ms, ${result.waitedForConnection} waited for a free connection, CPU ${result.generatorCpuPercent} % of a core`,
-    `      server process: CPU ${Math.round((server.cpuMs * 1_000) / result.sent)} µs per request (${Math.round((100 * server.cpuMs) / server.wallMs)} % of a core), GC ${server.gc.count} pauses, ${server.gc.totalMs} ms in all (longest ${server.gc.maxMs} ms), event-loop delay p50 ${server.eventLoopDelayMs.p50} / p99 ${server.eventLoopDelayMs.p99} / max ${server.eventLoopDelayMs.max} ms`,
+    `      server process: CPU ${Math.round((server.cpuMs * 1_000) / result.sent)} µs per request (${Math.round((100 * server.cpuMs) / server.wallMs)} % of a core), GC ${server.gc.count} pauses, ${server.gc.totalMs} ms in all (longest ${server.gc.maxMs} ms), event-loop delay p50 ${server.eventLoopDelayMs.p50} / p99 ${server.eventLoopDelayMs.p99} / max ${server.eventLoopDelayMs.max} ms; stalls over 50 ms ${server.stalls.map((stall) => `${stall.ms} ms at ${stall.atS} s`).join(", ") || "none"}`,
   ].join("\n");
 }
 
@@ -121,7 +121,7 @@ async function main() {
   }
   console.log(`\nmedian of ${rounds} rounds (goal: p99 ≤ 2 ms at ${rate} req/s):`);
   for (const [name, runs] of Object.entries(results)) {
-    const of = (pick: (run: Measured) => number) => median(runs.map(pick));
+    const of = (pick: (run: Measured) => number) => Math.round(median(runs.map(pick)) * 100) / 100;
     console.log(
       `  ${name.padEnd(12)} latency p50 ${of((r) => r.latencyMs.p50)} ms  p99 ${of((r) => r.latencyMs.p99)} ms  (service p50 ${of((r) => r.serviceMs.p50)} / p99 ${of((r) => r.serviceMs.p99)} ms; generator late p99 ${of((r) => r.generatorLateMs.p99)} ms; server CPU ${Math.round(of((r) => (r.server.cpuMs * 1_000) / r.sent))} µs per request, GC ${of((r) => r.server.gc.totalMs)} ms per round)`,
     );

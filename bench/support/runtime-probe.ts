@@ -7,6 +7,8 @@ export type ProbeWindow = {
   wallMs: number;
   cpuMs: number;
   gc: { count: number; totalMs: number; maxMs: number };
+  // The event loop's longest blocks, with when they began (seconds since the process started).
+  stalls: { atS: number; ms: number }[];
   eventLoopDelayMs: { p50: number; p99: number; max: number };
 };
 
