@@ -47,6 +47,7 @@ async function main() {
       );
   const url = floor ? `http://127.0.0.1:${port}/` : `http://127.0.0.1:${port}/api/v1/auth/check`;
   let requests = 0;
+  let loadEndUs = 0;
   try {
     await waitFor(url, 401, 20 * 60_000, server);
     const load = (seconds: number) =>
@@ -79,13 +80,17 @@ async function main() {
       const result = await load(duration);
       console.log(`profile: ${Math.round(result.requests.average)} req/s under the profiler`);
     }
+    loadEndUs = Number(process.hrtime.bigint() / 1_000n);
   } finally {
     await stop(server);
   }
   const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
   if (!file) throw new Error("the server wrote no profile (did it stop gracefully?)");
   const profile = JSON.parse(readFileSync(path.join(profileDir, file), "utf8")) as CpuProfile;
-  const summary = summariseProfile(profile, root, duration);
+  const summary = summariseProfile(profile, root, duration, loadEndUs);
+  console.log(
+    `profile: the load ended ${((profile.endTime - loadEndUs) / 1_000).toFixed(0)} ms before the profile`,
+  );
   console.log(`\nshare of busy samples by area (self time, last ${duration} s):`);
   const perRequest = (share: number) =>
     requests > 0
