@@ -4,7 +4,10 @@
 // the server so it writes its profile, and prints the functions with the most self time and
 // the share of each area (Node's HTTP stack, Next, Keyward's own code, …). The profile is
 // kept under bench/.data/profile/ for Chrome DevTools or speedscope.
-//   KEYWARD_BENCH_PORT (3210), BENCH_DURATION (10), BENCH_CONNECTIONS (64)
+// With BENCH_RATE set, the load is bench:paced's instead (evenly paced at that rate), and the
+// areas are also given in microseconds of CPU per request; BENCH_PROFILE_TARGET=cached-floor
+// profiles bench/cached-floor-server.ts under the same load, for the comparison.
+//   KEYWARD_BENCH_PORT (3210), BENCH_DURATION (10), BENCH_CONNECTIONS (64), BENCH_RATE (unset)
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -12,6 +15,7 @@ import { seedBenchDatabase } from "./seed";
 import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
 import { summariseProfile, type CpuProfile } from "./support/cpu-profile";
+import { pacedLoad } from "./support/paced-load";
 
 const dataDir = path.join(root, "bench", ".data");
 const profileDir = path.join(dataDir, "profile");
@@ -19,28 +23,31 @@ const dbFile = path.join(dataDir, "b1.db");
 const port = Number(process.env.KEYWARD_BENCH_PORT ?? 3210);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const rate = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : null;
+const floor = process.env.BENCH_PROFILE_TARGET === "cached-floor";
+const profiling = ["--cpu-prof", `--cpu-prof-dir=${profileDir}`];
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   rmSync(profileDir, { recursive: true, force: true });
   console.log("profile: seeding 100,000 tokens…");
   const tokens = await seedBenchDatabase(dbFile, BENCH_HASH_KEY);
-  const env = verificationBenchEnv({ port, databaseFile: dbFile, dataDir });
-  const server = startInGroup(
-    process.execPath,
-    [
-      "--cpu-prof",
-      `--cpu-prof-dir=${profileDir}`,
-      "--import",
-      "./scripts/hooks/register.mjs",
-      "--import",
-      "tsx",
-      "scripts/start.ts",
-    ],
-    env,
-    path.join(dataDir, "profile.log"),
-  );
-  const url = `http://127.0.0.1:${port}/api/v1/auth/check`;
+  const server = floor
+    ? startInGroup(
+        process.execPath,
+        [...profiling, "--import", "tsx", "bench/cached-floor-server.ts"],
+        { FLOOR_DB: dbFile, FLOOR_PORT: String(port), KEYWARD_TOKEN_HASH_KEY: BENCH_HASH_KEY },
+        path.join(dataDir, "profile.log"),
+      )
+    : startInGroup(
+        process.execPath,
+        [...profiling, "--import", "./scripts/hooks/register.mjs", "--import", "tsx", "scripts/start.ts"],
+        verificationBenchEnv({ port, databaseFile: dbFile, dataDir }),
+        path.join(dataDir, "profile.log"),
+      );
+  const url = floor ? `http://127.0.0.1:${port}/` : `http://127.0.0.1:${port}/api/v1/auth/check`;
+  let requests = 0;
+  let loadEndUs = 0;
   try {
     await waitFor(url, 401, 20 * 60_000, server);
     const load = (seconds: number) =>
@@ -60,21 +67,41 @@ async function main() {
           },
         ],
       });
-    await load(3);
-    const result = await load(duration);
-    console.log(`profile: ${Math.round(result.requests.average)} req/s under the profiler`);
+    if (rate !== null) {
+      const headerSets = tokens.pool.map((token) => ({ authorization: `Bearer ${token}` }));
+      await pacedLoad({ url, rate, seconds: 3, connections, headerSets });
+      const result = await pacedLoad({ url, rate, seconds: duration, connections, headerSets });
+      requests = result.sent;
+      console.log(
+        `profile: ${result.achievedRate} req/s paced under the profiler, latency p50 ${result.latencyMs.p50} / p99 ${result.latencyMs.p99} ms`,
+      );
+    } else {
+      await load(3);
+      const result = await load(duration);
+      console.log(`profile: ${Math.round(result.requests.average)} req/s under the profiler`);
+    }
+    loadEndUs = Number(process.hrtime.bigint() / 1_000n);
   } finally {
     await stop(server);
   }
   const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
   if (!file) throw new Error("the server wrote no profile (did it stop gracefully?)");
   const profile = JSON.parse(readFileSync(path.join(profileDir, file), "utf8")) as CpuProfile;
-  const summary = summariseProfile(profile, root, duration);
+  const summary = summariseProfile(profile, root, duration, loadEndUs);
+  console.log(
+    `profile: the load ended ${((profile.endTime - loadEndUs) / 1_000).toFixed(0)} ms before the profile`,
+  );
   console.log(`\nshare of busy samples by area (self time, last ${duration} s):`);
-  for (const area of summary.areas) console.log(`  ${area.share.toFixed(1).padStart(5)} %  ${area.name}`);
+  const perRequest = (share: number) =>
+    requests > 0
+      ? `  ${((share * summary.busyMs * 10) / requests).toFixed(1).padStart(5)} µs per request`
+      : "";
+  for (const area of summary.areas)
+    console.log(`  ${area.share.toFixed(1).padStart(5)} %${perRequest(area.share)}  ${area.name}`);
+  if (requests > 0) console.log(`  busy in all: ${perRequest(100).trim()}`);
   console.log("\nfunctions with the most self time:");
   for (const fn of summary.functions.slice(0, 30))
-    console.log(`  ${fn.share.toFixed(1).padStart(5)} %  ${fn.name}  ${fn.location}`);
+    console.log(`  ${fn.share.toFixed(1).padStart(5)} %${perRequest(fn.share)}  ${fn.name}  ${fn.location}`);
   console.log(`\nprofile: ${path.relative(root, path.join(profileDir, file))}`);
 }
 

@@ -28,20 +28,27 @@ export function summariseProfile(
   profile: CpuProfile,
   root: string,
   windowSeconds: number,
-): { areas: Share[]; functions: (Share & { location: string })[] } {
+  // When the window ends, on the profile's clock (µs of CLOCK_MONOTONIC, which
+  // process.hrtime reads too): the end of the load, so the server's shutdown (its last flush)
+  // stays out. The profile's end by default.
+  windowEndUs = profile.endTime,
+): { busyMs: number; areas: Share[]; functions: (Share & { location: string })[] } {
   const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   // Only the samples of the last windowSeconds (the measured load, which ends just before
   // the stop), and not the idle ones: the shares are of the work done under load.
   const times: number[] = [];
   let at = profile.endTime - profile.timeDeltas.reduce((sum, delta) => sum + delta, 0);
   for (const delta of profile.timeDeltas) times.push((at += delta));
-  const from = profile.endTime - windowSeconds * 1e6;
+  const from = windowEndUs - windowSeconds * 1e6;
   const selfSamples = new Map<number, number>();
   let total = 0;
+  let busyUs = 0;
   profile.samples.forEach((id, index) => {
-    if ((times[index] ?? 0) < from || byId.get(id)?.functionName === "(idle)") return;
+    const time = times[index] ?? 0;
+    if (time < from || time > windowEndUs || byId.get(id)?.functionName === "(idle)") return;
     selfSamples.set(id, (selfSamples.get(id) ?? 0) + 1);
     total++;
+    busyUs += profile.timeDeltas[index] ?? 0;
   });
   total ||= 1;
   const areas = new Map<string, number>();
@@ -60,6 +67,7 @@ export function summariseProfile(
   }
   const share = (samples: number) => (100 * samples) / total;
   return {
+    busyMs: busyUs / 1_000,
     areas: [...areas]
       .map(([name, samples]) => ({ name, share: share(samples) }))
       .sort((a, b) => b.share - a.share),

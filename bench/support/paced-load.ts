@@ -1,118 +1,34 @@
-// An open-loop load generator that paces requests evenly: request i is due at
-// start + i / rate, whatever happened to the ones before, and its latency is counted from
-// that due time, not from when a free connection let it go. A server that stalls is then
-// charged for every request it delayed (no coordinated omission), and the generator never
-// sends in bursts that would measure its own pacing (autocannon's rate mode sends a second's
-// worth at once). Pacing granularity is the event loop's timer, about 1 ms: at 5,000 req/s a
-// handful of requests share each millisecond.
-import { Agent, request } from "node:http";
+// An open-loop load generator that paces requests evenly at a fixed rate and counts each
+// latency from the request's due time (bench/support/paced/run.ts), in a worker thread of its
+// own with a bare-socket HTTP/1.1 client (paced/worker.ts). Besides the latency and the
+// service time it reports how late each request was written, so a reader can tell the
+// generator's lateness from the server's.
+import { Worker } from "node:worker_threads";
+import type { PacedResult } from "./paced/run";
+import type { WorkerOptions } from "./paced/worker";
 
-export type PacedOptions = {
-  url: string;
-  rate: number;
-  seconds: number;
-  connections: number;
-  headers: () => Record<string, string>;
-};
+export type { PacedResult } from "./paced/run";
+export type PacedOptions = WorkerOptions;
 
-export type Percentiles = { p50: number; p90: number; p99: number; p999: number; max: number };
+// A worker thread does not inherit the main thread's TypeScript loader (tsx): it registers
+// it, then loads the generator.
+const STARTER = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => tsx.tsImport(${JSON.stringify(
+  new URL("./paced/worker.ts", import.meta.url).href,
+)}, ${JSON.stringify(import.meta.url)}))`;
 
-export type PacedResult = {
-  rate: number;
-  achievedRate: number;
-  sent: number;
-  statuses: Record<string, number>;
-  errors: number;
-  // From each request's due time to the end of its response (what a caller waits).
-  latencyMs: Percentiles;
-  // From when the request was actually written to the end of its response.
-  serviceMs: Percentiles;
-};
-
-function percentiles(values: Float64Array): Percentiles {
-  const sorted = values.slice().sort();
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
-  const round = (ms: number) => Math.round(ms * 100) / 100;
-  return {
-    p50: round(at(0.5)),
-    p90: round(at(0.9)),
-    p99: round(at(0.99)),
-    p999: round(at(0.999)),
-    max: round(sorted[sorted.length - 1] ?? 0),
-  };
-}
-
-export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
-  const total = Math.round(options.rate * options.seconds);
-  const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
-  const target = new URL(options.url);
-  const latency = new Float64Array(total);
-  const service = new Float64Array(total);
-  const statuses: Record<string, number> = {};
-  let errors = 0;
-  let done = 0;
-  let sent = 0;
-  const intervalMs = 1_000 / options.rate;
-  const start = performance.now() + 20;
-
-  const finished = new Promise<void>((resolve) => {
-    const complete = () => {
-      if (++done === total) resolve();
-    };
-    const issue = (index: number, dueAt: number) => {
-      const req = request(
-        {
-          agent,
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname + target.search,
-          headers: options.headers(),
-          timeout: 10_000,
-        },
-        (res) => {
-          res.resume();
-          res.on("end", () => {
-            const now = performance.now();
-            latency[index] = now - dueAt;
-            service[index] = now - writtenAt;
-            const code = String(res.statusCode);
-            statuses[code] = (statuses[code] ?? 0) + 1;
-            complete();
-          });
-        },
-      );
-      let writtenAt = performance.now();
-      req.on("socket", () => (writtenAt = performance.now()));
-      req.on("error", () => {
-        errors++;
-        latency[index] = performance.now() - dueAt;
-        service[index] = latency[index] ?? 0;
-        complete();
-      });
-      req.end();
-    };
-    const tick = () => {
-      const now = performance.now();
-      const due = Math.min(total, Math.floor((now - start) / intervalMs) + 1);
-      while (sent < due) {
-        issue(sent, start + sent * intervalMs);
-        sent++;
-      }
-      if (sent < total) setTimeout(tick, Math.max(0, start + sent * intervalMs - performance.now()));
-    };
-    setTimeout(tick, 20);
+// generatorCpuPercent: the CPU time of this process (the generator's thread; the main
+// thread waits) over the run, as a share of one core.
+export function pacedLoad(options: PacedOptions): Promise<PacedResult & { generatorCpuPercent: number }> {
+  return new Promise((resolve, reject) => {
+    const started = { at: performance.now(), cpu: process.cpuUsage() };
+    const worker = new Worker(STARTER, { eval: true, workerData: options });
+    worker.once("message", (result: PacedResult) => {
+      const cpu = process.cpuUsage(started.cpu);
+      const wallUs = (performance.now() - started.at) * 1_000;
+      resolve({ ...result, generatorCpuPercent: Math.round((100 * (cpu.user + cpu.system)) / wallUs) });
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the load generator exited with ${code}`)));
   });
-  await finished;
-  const elapsedSeconds = (performance.now() - start) / 1_000;
-  agent.destroy();
-  return {
-    rate: options.rate,
-    achievedRate: Math.round(total / elapsedSeconds),
-    sent: total,
-    statuses,
-    errors,
-    latencyMs: percentiles(latency),
-    serviceMs: percentiles(service),
-  };
 }
