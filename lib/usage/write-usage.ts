@@ -1,7 +1,15 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbClient } from "@/lib/db/client";
-import { ADDRESSES_PER_TOKEN, type AddressSighting, type UsageBatch, type UsageCount } from "./recorder";
+import { databaseProvider } from "@/lib/config/database-url";
+import { config } from "@/lib/config/env";
+import {
+  ADDRESSES_PER_TOKEN,
+  type AddressSighting,
+  type LastUse,
+  type UsageBatch,
+  type UsageCount,
+} from "./recorder";
 import { retentionStartHour, USAGE_RETENTION_DAYS, DAY_MS } from "./time";
 
 // Rows per statement: well under SQLite's and PostgreSQL's limits on bound parameters.
@@ -69,6 +77,31 @@ function trimAddresses(client: DbClient, tokenIds: string[]) {
   );
 }
 
+// PostgreSQL reads an untyped parameter in VALUES as text, which it will not compare with a
+// timestamp column; SQLite stores the ISO text the adapter sends as it is.
+function timestamp(at: Date) {
+  return databaseProvider(config().databaseUrl) === "postgresql"
+    ? Prisma.sql`CAST(${at} AS TIMESTAMP(3))`
+    : Prisma.sql`${at}`;
+}
+
+// One statement per chunk of tokens, never one per token: a flush of 1,000 busy tokens made
+// 1,000 UPDATEs, which held the event loop for half a second on SQLite (synchronous) while
+// every verification waited. A time never moves back: a worker or instance that saw an
+// older use may flush last.
+function updateLastUses(client: DbClient, lastUses: LastUse[]) {
+  return chunks(lastUses).map(
+    (part) => client.$executeRaw`
+      WITH "use" ("id", "at", "ip") AS (
+        VALUES ${Prisma.join(part.map((u) => Prisma.sql`(${u.tokenId}, ${timestamp(u.at)}, ${u.ip})`))}
+      )
+      UPDATE "ApiToken" SET "lastUsedAt" = "use"."at", "lastUsedIp" = "use"."ip"
+      FROM "use"
+      WHERE "ApiToken"."id" = "use"."id"
+        AND ("ApiToken"."lastUsedAt" IS NULL OR "ApiToken"."lastUsedAt" < "use"."at")`,
+  );
+}
+
 // One flush, one transaction: counts, addresses and last-used times land together or not at
 // all. Rows go in key order, so two instances' transactions on PostgreSQL take their row
 // locks in the same order and wait for each other instead of deadlocking. Raw SQL so the
@@ -88,11 +121,7 @@ export async function writeUsageBatch(client: DbClient, batch: UsageBatch): Prom
     ...upsertCounts(client, counts),
     ...upsertAddresses(client, addresses),
     ...trimAddresses(client, touched),
-    ...lastUses.map(
-      (use) => client.$executeRaw`
-        UPDATE "ApiToken" SET "lastUsedAt" = ${use.at}, "lastUsedIp" = ${use.ip}
-        WHERE "id" = ${use.tokenId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${use.at})`,
-    ),
+    ...updateLastUses(client, lastUses),
   ]);
 }
 

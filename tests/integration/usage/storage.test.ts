@@ -71,6 +71,34 @@ describe("usage storage", () => {
     expect(token).toMatchObject({ lastUsedAt: later, lastUsedIp: "203.0.113.20" });
   });
 
+  it("writes the last uses of many tokens in a statement per chunk, not one per token", async () => {
+    const { actors } = await createTestAccount();
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push((await issueToken(actors.administrator)).tokenId);
+    const statements: string[] = [];
+    const counting = db().$extends({
+      query: {
+        async $executeRaw({ args, query }) {
+          statements.push(args.strings.join("?"));
+          return query(args);
+        },
+      },
+    }) as unknown as DbClient;
+    const at = new Date(Date.now() - 1_000);
+    await writeUsageBatch(counting, {
+      lastUses: ids.map((tokenId, i) => ({ tokenId, at, ip: `203.0.113.${i}` })),
+      counts: [],
+      addresses: [],
+    });
+    // A flush of 1,000 busy tokens made 1,000 UPDATEs, holding SQLite's synchronous
+    // connection (and every verification) for half a second.
+    expect(statements.filter((sql) => sql.includes('UPDATE "ApiToken"'))).toHaveLength(1);
+    const rows = await db().apiToken.findMany({ where: { id: { in: ids } } });
+    expect(rows.map((row) => [row.lastUsedAt, row.lastUsedIp]).sort()).toEqual(
+      ids.map((_, i) => [at, `203.0.113.${i}`]).sort(),
+    );
+  });
+
   it("keeps the 10 latest distinct addresses of a token, with when each was first seen", async () => {
     const { actors } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator);
