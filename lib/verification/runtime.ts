@@ -13,6 +13,7 @@ import type { FailureLimiter } from "./failure-limiter";
 import { createFailureLimiter, type LimiterStore } from "./failure-store";
 import { KnownIds, type ReadKnownIds } from "./known-ids";
 import { loadTokenRecord, type VerificationRecord } from "./load-token-record";
+import { readInPages } from "./read-in-pages";
 import { RecordCache } from "./record-cache";
 
 // Everything the verification endpoints keep between requests, in one object.
@@ -44,7 +45,7 @@ const readAuditSignature: ReadSignature = async (floor) => {
   return { max: Number(row?.max ?? floor), count: Number(row?.count ?? 0) };
 };
 
-const KNOWN_IDS_PAGE = 10_000;
+const KNOWN_IDS_PAGE = 2_000;
 
 const maxAuditId = async (): Promise<number> => {
   const rows = await db().$queryRaw<
@@ -60,16 +61,13 @@ export const readKnownIdsFromDb: ReadKnownIds = {
   // at once (the resident memory of the process would keep that peak).
   all: async () => {
     const max = await maxAuditId();
-    const ids: string[] = [];
-    for (let after = ""; ;) {
+    const ids = await readInPages(async (after, size) => {
       const rows = await db().$queryRaw<{ publicId: string }[]>`
         SELECT "publicId" FROM "ApiToken" WHERE "publicId" > ${after}
-        ORDER BY "publicId" LIMIT ${KNOWN_IDS_PAGE}`;
-      for (const row of rows) ids.push(row.publicId);
-      const last = rows.at(-1);
-      if (!last || rows.length < KNOWN_IDS_PAGE) return { ids, max };
-      after = last.publicId;
-    }
+        ORDER BY "publicId" LIMIT ${size}`;
+      return rows.map((row) => row.publicId);
+    }, KNOWN_IDS_PAGE);
+    return { ids, max };
   },
   since: async (floor) => {
     const max = await maxAuditId();
