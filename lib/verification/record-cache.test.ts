@@ -6,7 +6,13 @@ const record = (publicId: string) =>
   ({ publicId, name: `token ${publicId}` }) as unknown as VerificationRecord;
 
 function cache(over: Partial<ConstructorParameters<typeof RecordCache>[0]> = {}) {
-  const c = new RecordCache({ ttlMs: 10_000, maxEntries: 3, confirmationMaxAgeMs: 1_000, ...over });
+  const c = new RecordCache({
+    ttlMs: 10_000,
+    maxEntries: 3,
+    confirmationMaxAgeMs: 1_000,
+    random: () => 0,
+    ...over,
+  });
   c.confirmFresh(0);
   return c;
 }
@@ -54,6 +60,16 @@ describe("RecordCache", () => {
     storeFresh(c, "a", record("a"));
     expect(c.lookup("a", 99).hit).toBe(true);
     expect(c.lookup("a", 100).hit).toBe(false);
+  });
+
+  it("spreads the expiry of entries stored together over the last fifth of their time to live", () => {
+    const shares = [0, 0.5, 0.999];
+    const c = cache({ ttlMs: 100, confirmationMaxAgeMs: 10_000, random: () => shares.shift() ?? 0 });
+    for (const id of ["a", "b", "c"]) storeFresh(c, id, record(id));
+    expect(["a", "b", "c"].map((id) => c.lookup(id, 85).hit)).toEqual([true, true, false]);
+    expect(["a", "b", "c"].map((id) => c.lookup(id, 95).hit)).toEqual([true, false, false]);
+    expect(c.lookup("a", 80).hit).toBe(true);
+    expect(["a", "b", "c"].map((id) => c.lookup(id, 100).hit)).toEqual([false, false, false]);
   });
 
   it("is bounded: the entry stored longest ago makes room", () => {

@@ -16,9 +16,16 @@ export type RecordCacheOptions = {
   maxEntries: number;
   // How old the last "nothing changed" confirmation may be before entries stop being served.
   confirmationMaxAgeMs: number;
+  // Where each entry's share of the spread below comes from (tests pass their own).
+  random?: () => number;
 };
 
-type Entry = { record: VerificationRecord | null; storedAt: number };
+// Each entry lives between 80 % and 100 % of ttlMs. Entries stored together (a burst of
+// traffic after a start or an invalidation) would otherwise all expire in the same
+// instant, and their reloads, synchronous on SQLite, stall every request behind them.
+const TTL_SPREAD = 0.2;
+
+type Entry = { record: VerificationRecord | null; expiresAt: number };
 
 export type CacheLookup =
   { hit: true; record: VerificationRecord | null } | { hit: false; generation: number };
@@ -42,7 +49,8 @@ export class RecordCache {
     if (loadedUnder !== this.generation) return;
     if (this.entries.size >= this.options.maxEntries) this.evictOldest();
     this.entries.delete(publicId);
-    this.entries.set(publicId, { record, storedAt: now });
+    const random = this.options.random ?? Math.random;
+    this.entries.set(publicId, { record, expiresAt: now + this.options.ttlMs * (1 - TTL_SPREAD * random()) });
   }
 
   invalidateAll(): void {
@@ -70,7 +78,7 @@ export class RecordCache {
   }
 
   private servable(entry: Entry, now: number): boolean {
-    return now - entry.storedAt < this.options.ttlMs && this.isConfirmed(now);
+    return now < entry.expiresAt && this.isConfirmed(now);
   }
 
   // Map iteration follows insertion order, and store() re-inserts, so the first key is the
