@@ -90,7 +90,8 @@ export async function writeUsageBatch(client: DbClient, batch: UsageBatch): Prom
     ...trimAddresses(client, touched),
     ...lastUses.map(
       (use) => client.$executeRaw`
-        UPDATE "ApiToken" SET "lastUsedAt" = ${use.at}, "lastUsedIp" = ${use.ip} WHERE "id" = ${use.tokenId}`,
+        UPDATE "ApiToken" SET "lastUsedAt" = ${use.at}, "lastUsedIp" = ${use.ip}
+        WHERE "id" = ${use.tokenId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${use.at})`,
     ),
   ]);
 }

@@ -57,6 +57,20 @@ describe("usage storage", () => {
     });
   });
 
+  it("never moves a token's last use back when another process flushes an older one later", async () => {
+    const { actors } = await createTestAccount();
+    const { tokenId } = await issueToken(actors.administrator);
+    // Two workers (or instances) each hold a use of the token; the one that saw it earlier
+    // flushes last.
+    const later = new Date(Date.now() - 60_000);
+    const earlier = new Date(later.getTime() - 30_000);
+    const batch = (at: Date, ip: string) => ({ lastUses: [{ tokenId, at, ip }], counts: [], addresses: [] });
+    await writeUsageBatch(db(), batch(later, "203.0.113.20"));
+    await writeUsageBatch(db(), batch(earlier, "203.0.113.10"));
+    const token = await db().apiToken.findUniqueOrThrow({ where: { id: tokenId } });
+    expect(token).toMatchObject({ lastUsedAt: later, lastUsedIp: "203.0.113.20" });
+  });
+
   it("keeps the 10 latest distinct addresses of a token, with when each was first seen", async () => {
     const { actors } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator);
