@@ -86,10 +86,14 @@ function serverProcessesRssMb(group: ChildProcess): number[] {
   const lines = execFileSync("ps", ["-o", "rss=,args=", "-g", String(group.pid)], { encoding: "utf8" }).split(
     "\n",
   );
-  // npm and its shell name the script too; the node processes are the ones that run it.
+  // npm and its shell name the script too; the node processes are the ones that run it
+  // (workers by its absolute path).
   return lines
     .map((line) => line.trim().split(/\s+/))
-    .filter(([, command, ...args]) => /(^|\/)node$/.test(command ?? "") && args.includes("scripts/start.ts"))
+    .filter(
+      ([, command, ...args]) =>
+        /(^|\/)node$/.test(command ?? "") && args.some((arg) => arg.endsWith("scripts/start.ts")),
+    )
     .map(([kb]) => Math.round(Number(kb) / 1024));
 }
 

@@ -8,11 +8,18 @@ import {
   CRASH_ADMIN,
   ensureBuild,
   freeLoopbackPort,
+  sleep,
   startServer,
   type RunningServer,
 } from "./support/production-server";
 import { actionId, callFormAction, createTokenFields, secretIn } from "./support/server-action";
-import { authCheckOn, connectToWorker, workerPids, type WorkerConnection } from "./support/worker-connection";
+import {
+  authCheckOn,
+  connectToWorker,
+  runsJobs,
+  workerPids,
+  type WorkerConnection,
+} from "./support/worker-connection";
 
 // Issue 14.2: `npm start` with two worker processes on one SQLite file. The change watch
 // polls once a minute here, so a refusal seen at once is the relay between the workers;
@@ -40,7 +47,7 @@ async function connections(port: number, workers: number[], count: number, from?
 
 describe("several worker processes", () => {
   it(
-    "serve from two pids, refuse a revoked token on either at once, count failures together, and flush both on SIGTERM",
+    "serve from two pids, refuse a revoked token on either at once, count failures together, replace a killed worker, and flush both on SIGTERM",
     async () => {
       const port = await freeLoopbackPort();
       server = await startServer(dataDir, port, "server.log", {
@@ -100,9 +107,28 @@ describe("several worker processes", () => {
       }
       expect(statuses).toEqual([...Array<number>(FAILURE_LIMIT).fill(401), 429]);
 
+      // A worker killed by surprise is replaced; exactly one worker runs the background jobs,
+      // and the replacement of that one takes them over.
+      expect(workers.filter(runsJobs)).toHaveLength(1);
+      const killed = workers.find(runsJobs) ?? 0;
+      process.kill(killed, "SIGKILL");
+      const log = () => readFileSync(path.join(dataDir, "server.log"), "utf8");
+      let replaced: number[] = [];
+      const deadline = Date.now() + 120_000;
+      while (Date.now() < deadline) {
+        replaced = workerPids(running.child.pid ?? 0);
+        const fresh = replaced.find((pid) => !workers.includes(pid));
+        if (replaced.length === 2 && fresh && log().includes(`keyward: worker ${fresh} listening`)) break;
+        await sleep(250);
+      }
+      const fresh = replaced.filter((pid) => !workers.includes(pid));
+      expect(fresh).toHaveLength(1);
+      expect(replaced.filter(runsJobs)).toEqual(fresh);
+      expect(log()).toMatch(new RegExp(`keyward: worker ${killed} exited with signal SIGKILL; replacing it`));
+
       // Each worker records one token's use, held in memory until the stop.
-      const [first, second] = workers;
-      for (const connection of await connections(port, workers, 2)) {
+      const [first, second] = replaced;
+      for (const connection of await connections(port, replaced, 2)) {
         expect(await authCheckOn(connection, connection.pid === first ? onFirst : onSecond)).toBe(204);
       }
       expect(second).toBeDefined();
@@ -115,7 +141,7 @@ describe("several worker processes", () => {
       server = undefined;
       expect(lastUsed(databaseFile, "First worker probe").lastUsedAt).not.toBeNull();
       expect(lastUsed(databaseFile, "Second worker probe").lastUsedAt).not.toBeNull();
-      expect(readFileSync(path.join(dataDir, "server.log"), "utf8")).toMatch(/keyward: stopped/);
+      expect(log()).toMatch(/keyward: stopped/);
     },
     5 * 60_000,
   );

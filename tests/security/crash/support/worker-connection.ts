@@ -2,7 +2,9 @@
 // an operator would (`ss -tnp`): nothing in the answers tells a client which process served.
 import { execFileSync } from "node:child_process";
 import { request } from "node:http";
+import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
+import { JOBS_ENV } from "@/lib/server/cluster/primary";
 import { sleep } from "./production-server";
 
 // The node processes whose parent is `pid` (tsx's esbuild service is a child too).
@@ -77,4 +79,9 @@ export function authCheckOn(connection: WorkerConnection, token: string): Promis
     req.on("error", reject);
     req.end();
   });
+}
+
+// Whether the worker was started to run the background jobs (lib/server/cluster/primary.ts).
+export function runsJobs(pid: number): boolean {
+  return readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`${JOBS_ENV}=1`);
 }
