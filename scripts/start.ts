@@ -7,7 +7,6 @@
 import { spawnSync } from "node:child_process";
 import cluster from "node:cluster";
 import { prepareEnvironment } from "./start/prepare-environment";
-import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
 import { JOBS_ENV } from "@/lib/server/cluster/primary";
 
@@ -19,7 +18,16 @@ async function main() {
     const { serve } = await import("./start/serve");
     return serve(settings, { dev, runsJobs: process.env[JOBS_ENV] === "1" });
   }
-  await setupDatabase(settings);
+  const processes = dev ? 1 : settings.start.processes;
+  if (processes === 1) {
+    const { setupDatabase } = await import("./start/setup-database");
+    await setupDatabase(settings);
+  } else {
+    // The child inherits the prepared environment, keys included.
+    const setupChild = new URL("./start/setup-child.ts", import.meta.url).pathname;
+    const result = spawnSync(process.execPath, [...process.execArgv, setupChild], { stdio: "inherit" });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 
   const serverActionsKey = settings.serverActionsKey ?? "";
   if (!dev && !settings.start.skipBuild && buildIsStale(process.cwd(), serverActionsKey)) {
@@ -29,7 +37,6 @@ async function main() {
     recordBuild(process.cwd(), serverActionsKey);
   }
 
-  const processes = dev ? 1 : settings.start.processes;
   if (processes === 1) {
     const { serve } = await import("./start/serve");
     return serve(settings, { dev, runsJobs: true });
