@@ -37,8 +37,16 @@ export async function serve(settings: Config, options: { dev: boolean; runsJobs:
     verification: (req, res) => handleVerificationRequest(req, res),
     console: (req, res) => void handle(req, res),
   });
+  const shown = hostname.includes(":") ? `[${hostname}]` : hostname;
+  // A port already taken ends the start with one line (Next.js would otherwise report the
+  // error and keep a process that serves nothing); the primary then stops the others.
+  const cannotListen = (error: Error) => {
+    console.error(`keyward: failed to start: cannot listen on ${shown}:${port}: ${error.message}`);
+    process.exit(1);
+  };
+  server.once("error", cannotListen);
   server.listen(port, hostname, () => {
-    const shown = hostname.includes(":") ? `[${hostname}]` : hostname;
+    server.off("error", cannotListen);
     const who = channel ? `worker ${process.pid} ` : "";
     console.log(
       `keyward: ${who}listening on http://${shown}:${port} (${dev ? "development" : "production"})`,

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -145,4 +146,22 @@ describe("several worker processes", () => {
     },
     5 * 60_000,
   );
+
+  it("stop the start with one clear line and exit 1 when the workers cannot serve", async () => {
+    const port = await freeLoopbackPort();
+    // Another program holds the port; it hangs up on whoever calls.
+    const taken = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => taken.listen(port, "127.0.0.1", resolve));
+    try {
+      await expect(startServer(dataDir, port, "taken.log", { KEYWARD_PROCESSES: "2" })).rejects.toThrow(
+        /npm start exited with 1/,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+    const log = readFileSync(path.join(dataDir, "taken.log"), "utf8");
+    expect(log).toContain(`keyward: failed to start: cannot listen on 127.0.0.1:${port}`);
+    expect(log).toContain("keyward: failed to start: a worker process exited with code 1 before serving");
+    expect(log).not.toMatch(/^\s+at /m);
+  });
 });
