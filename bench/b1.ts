@@ -2,11 +2,13 @@
 // GET /api/v1/auth/check (the production build, started with `npm start`) with usage
 // counting on (the default) and off (KEYWARD_USAGE_COUNTING=false), and the floor server in
 // bench/floor-server.ts, one after the other, with the same 64 connections for 15 s, and
-// prints each and their ratios. Results go to bench/results/ as JSON.
+// prints each and their ratios. Keyward with one process and with one per core
+// (KEYWARD_PROCESSES) take turns under the same load too. Results go to bench/results/ as JSON.
 //   KEYWARD_BENCH_PORT (3210; the floor uses the next port), BENCH_DURATION (15),
 //   BENCH_CONNECTIONS (64)
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import autocannon, { type AutocannonResult } from "autocannon";
 import { seedBenchDatabase } from "./seed";
@@ -23,7 +25,13 @@ const duration = Number(process.env.BENCH_DURATION ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const UNKNOWN_SHARE = 0.1;
 const HASH_KEY = BENCH_HASH_KEY;
-const serverEnv = verificationBenchEnv({ port: keywardPort, databaseFile: dbFile, dataDir });
+// One process for the usage pair, whose figures the ratio lines have always been; the
+// process-count pair compares it with one process per core.
+const serverEnv = {
+  ...verificationBenchEnv({ port: keywardPort, databaseFile: dbFile, dataDir }),
+  KEYWARD_PROCESSES: "1",
+};
+const cores = availableParallelism();
 
 type Figures = {
   rps: number;
@@ -71,19 +79,31 @@ function load(url: string, tokens: { pool: string[]; unknown: string[] }, second
   });
 }
 
-// B4: resident memory of the node process running scripts/start.ts, found in the server's
-// process group.
-function serverRssMb(group: ChildProcess): number | null {
-  if (group.pid === undefined) return null;
+// B4: resident memory of the node processes running scripts/start.ts in the server's process
+// group (the primary and its workers when there are several), in MB.
+function serverProcessesRssMb(group: ChildProcess): number[] {
+  if (group.pid === undefined) return [];
   const lines = execFileSync("ps", ["-o", "rss=,args=", "-g", String(group.pid)], { encoding: "utf8" }).split(
     "\n",
   );
-  // The shell that npm starts names the script too; the server is the largest of them.
-  const sizes = lines
-    .filter((line) => line.includes("scripts/start.ts"))
-    .map((line) => Number(line.trim().split(/\s+/)[0]));
-  return sizes.length > 0 ? Math.round(Math.max(...sizes) / 1024) : null;
+  // npm and its shell name the script too; the node processes are the ones that run it
+  // (workers by its absolute path).
+  return lines
+    .map((line) => line.trim().split(/\s+/))
+    .filter(
+      ([, command, ...args]) =>
+        /(^|\/)node$/.test(command ?? "") && args.some((arg) => arg.endsWith("scripts/start.ts")),
+    )
+    .map(([kb]) => Math.round(Number(kb) / 1024));
 }
+
+// The largest of them: with one process, the server itself.
+function serverRssMb(group: ChildProcess): number | null {
+  const sizes = serverProcessesRssMb(group);
+  return sizes.length > 0 ? Math.max(...sizes) : null;
+}
+
+const groupRssMb = (group: ChildProcess): number => serverProcessesRssMb(group).reduce((a, b) => a + b, 0);
 
 async function measure(
   name: string,
@@ -148,45 +168,101 @@ function printFigures(name: string, result: ServerFigures): void {
     );
 }
 
-// Keyward with usage counting on (the default) and off, side by side in time: both servers
-// run on the same database file and take turns under the same load, ROUNDS times, so a
-// burst from a neighbour on the shared machine falls on both alike rather than on
-// whichever ran second.
-async function measureUsageCost(tokens: Tokens): Promise<{ on: ServerFigures; off: ServerFigures }> {
-  const ports = { on: keywardPort, off: keywardPort + 2 };
-  console.log(`B1: starting Keyward with usage counting on (port ${ports.on}) and off (port ${ports.off})…`);
-  const url = (port: number) => `http://127.0.0.1:${port}/api/v1/auth/check`;
-  // One after the other: the first start builds when the sources changed, and two starts
-  // building at once trip over Next's build lock.
-  const on = startInGroup("npm", ["start"], { ...serverEnv }, path.join(dataDir, "keyward.log"));
-  await waitFor(url(ports.on), 401, 20 * 60_000, on);
-  const off = startInGroup(
-    "npm",
-    ["start"],
-    { ...serverEnv, PORT: String(ports.off), KEYWARD_USAGE_COUNTING: "false" },
-    path.join(dataDir, "keyward-no-usage.log"),
-  );
+type Contender = { env: Record<string, string>; log: string };
+type Memory = {
+  idleRssMb: number | null;
+  peakRssMb: number | null;
+  idleGroupMb: number;
+  peakGroupMb: number;
+};
+
+// Two Keyward servers side by side in time: both run on the same database file and take
+// turns under the same load, ROUNDS times, so a burst from a neighbour on the shared
+// machine falls on both alike rather than on whichever ran second.
+async function sideBySide(
+  tokens: Tokens,
+  first: Contender,
+  second: Contender,
+): Promise<[ServerFigures & Memory, ServerFigures & Memory]> {
+  const url = (contender: Contender) => `http://127.0.0.1:${contender.env.PORT}/api/v1/auth/check`;
+  const servers: ChildProcess[] = [];
   try {
-    await waitFor(url(ports.off), 401, 20 * 60_000, off);
-    const idleRssMb = serverRssMb(on);
-    let peakRssMb = idleRssMb;
-    const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb ?? 0, serverRssMb(on) ?? 0)), 1_000);
+    // One after the other: the first start builds when the sources changed, and two starts
+    // building at once trip over Next's build lock.
+    for (const contender of [first, second]) {
+      const server = startInGroup("npm", ["start"], contender.env, path.join(dataDir, contender.log));
+      servers.push(server);
+      await waitFor(url(contender), 401, 20 * 60_000, server);
+    }
+    const memory = servers.map((server): Memory => {
+      const idleRssMb = serverRssMb(server);
+      const idleGroupMb = groupRssMb(server);
+      return { idleRssMb, peakRssMb: idleRssMb, idleGroupMb, peakGroupMb: idleGroupMb };
+    });
+    const sampler = setInterval(() => {
+      servers.forEach((server, index) => {
+        const seen = memory[index];
+        if (!seen) return;
+        seen.peakRssMb = Math.max(seen.peakRssMb ?? 0, serverRssMb(server) ?? 0);
+        seen.peakGroupMb = Math.max(seen.peakGroupMb, groupRssMb(server));
+      });
+    }, 1_000);
     // Warm-up: JIT, caches, connections.
-    await load(url(ports.on), tokens, 3);
-    await load(url(ports.off), tokens, 3);
-    const rounds = { on: [] as Figures[], off: [] as Figures[] };
+    await load(url(first), tokens, 3);
+    await load(url(second), tokens, 3);
+    const rounds = [[] as Figures[], [] as Figures[]] as const;
     const slice = Math.max(1, Math.round(duration / ROUNDS));
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which goes first, so neither always follows the other's flush.
-      const order = round % 2 === 0 ? (["on", "off"] as const) : (["off", "on"] as const);
-      for (const which of order) rounds[which].push(figures(await load(url(ports[which]), tokens, slice)));
+      const order = round % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
+      for (const which of order) {
+        const contender = which === 0 ? first : second;
+        rounds[which].push(figures(await load(url(contender), tokens, slice)));
+      }
     }
     clearInterval(sampler);
-    return { on: { ...combine(rounds.on), idleRssMb, peakRssMb }, off: combine(rounds.off) };
+    const [firstMemory, secondMemory] = memory;
+    if (!firstMemory || !secondMemory) throw new Error("two servers");
+    return [
+      { ...combine(rounds[0]), ...firstMemory },
+      { ...combine(rounds[1]), ...secondMemory },
+    ];
   } finally {
-    await stop(on);
-    await stop(off);
+    for (const server of servers) await stop(server);
   }
+}
+
+// Keyward with usage counting on (the default) and off.
+async function measureUsageCost(tokens: Tokens): Promise<{ on: ServerFigures; off: ServerFigures }> {
+  const ports = { on: keywardPort, off: keywardPort + 2 };
+  console.log(`B1: starting Keyward with usage counting on (port ${ports.on}) and off (port ${ports.off})…`);
+  const [on, off] = await sideBySide(
+    tokens,
+    { env: serverEnv, log: "keyward.log" },
+    {
+      env: { ...serverEnv, PORT: String(ports.off), KEYWARD_USAGE_COUNTING: "false" },
+      log: "keyward-no-usage.log",
+    },
+  );
+  // The memory printed is the counting server's, as before the pair shared this code.
+  return { on, off: { ...off, idleRssMb: undefined, peakRssMb: undefined } };
+}
+
+// Keyward with one process and with one per core (KEYWARD_PROCESSES), usage counting on.
+async function measureProcessCount(tokens: Tokens) {
+  const ports = { one: keywardPort + 4, many: keywardPort + 5 };
+  console.log(
+    `B1: starting Keyward with 1 process (port ${ports.one}) and ${cores} (port ${ports.many}), one per core…`,
+  );
+  const [one, many] = await sideBySide(
+    tokens,
+    { env: { ...serverEnv, PORT: String(ports.one) }, log: "keyward-1-process.log" },
+    {
+      env: { ...serverEnv, PORT: String(ports.many), KEYWARD_PROCESSES: String(cores) },
+      log: `keyward-${cores}-processes.log`,
+    },
+  );
+  return { one, many };
 }
 
 // A floor server (bench/floor-server.ts or bench/cached-floor-server.ts) on the same file,
@@ -217,6 +293,16 @@ async function main() {
   const uncountedFigures = usage.off;
   printFigures("keyward", keywardFigures);
   printFigures("no-usage", uncountedFigures);
+
+  const processCount = await measureProcessCount(tokens);
+  printFigures("1 proc", processCount.one);
+  printFigures(`${cores} procs`, processCount.many);
+  console.log(
+    `B4 ${`${cores} procs`.padEnd(8)} whole group (primary and workers): ${processCount.many.idleGroupMb} MB idle after start, ${processCount.many.peakGroupMb} MB peak under load`,
+  );
+  console.log(
+    `B1 procs   ${cores} processes ÷ 1: ${(processCount.many.rps / processCount.one.rps).toFixed(2)} (${ROUNDS} alternating rounds each; the load generator shares the machine's cores)`,
+  );
 
   const floorFigures = await measureFloor("floor", "bench/floor-server.ts", floorPort, tokens);
   const cachedFloorFigures = await measureFloor(
@@ -250,6 +336,7 @@ async function main() {
     keywardWithoutUsage: uncountedFigures,
     floor: floorFigures,
     cachedFloor: cachedFloorFigures,
+    processes: { count: cores, one: processCount.one, many: processCount.many },
     ratio,
     ratioWithoutUsage,
     cachedRatio,
@@ -257,8 +344,8 @@ async function main() {
   const file = path.join(resultsDir, `b1-${report.at.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   console.log(`B1: results written to ${path.relative(root, file)}`);
-  if ([keywardFigures, uncountedFigures, floorFigures, cachedFloorFigures].some((f) => f.errors > 0))
-    process.exitCode = 1;
+  const all = [keywardFigures, uncountedFigures, processCount.one, processCount.many, floorFigures];
+  if ([...all, cachedFloorFigures].some((f) => f.errors > 0)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -2,25 +2,32 @@
 // the first administrator, builds when the build is missing or stale, and serves.
 //   npm start            production server on HOST:PORT (default 127.0.0.1:3000)
 //   npm run dev          development server with hot reload
+// With KEYWARD_PROCESSES above 1 this process (the primary) does the one-time work, then
+// forks that many workers which serve the port between them (README, "Deployment guide").
 import { spawnSync } from "node:child_process";
-import next from "next";
+import cluster from "node:cluster";
 import { prepareEnvironment } from "./start/prepare-environment";
-import { setupDatabase } from "./start/setup-database";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
-import { pingDatabase } from "@/lib/db/ping";
-import { createConsoleServer } from "@/lib/http/console-listener";
-import { scheduledJobs } from "@/lib/scheduler/jobs";
-import { startScheduler } from "@/lib/scheduler/scheduler";
-import { gracefulStop } from "@/lib/server/graceful-stop";
-import { handleVerificationRequest } from "@/lib/verification/dispatch";
-import { startVerificationRuntime, stopVerificationRuntime } from "@/lib/verification/runtime";
+import { JOBS_ENV } from "@/lib/server/cluster/primary";
 
 const dev = process.argv.includes("--dev");
 
 async function main() {
   const settings = prepareEnvironment();
-  const { port, host: hostname } = settings.start;
-  await setupDatabase(settings);
+  if (cluster.isWorker) {
+    const { serve } = await import("./start/serve");
+    return serve(settings, { dev, runsJobs: process.env[JOBS_ENV] === "1" });
+  }
+  const processes = dev ? 1 : settings.start.processes;
+  if (processes === 1) {
+    const { setupDatabase } = await import("./start/setup-database");
+    await setupDatabase(settings);
+  } else {
+    // The child inherits the prepared environment, keys included.
+    const setupChild = new URL("./start/setup-child.ts", import.meta.url).pathname;
+    const result = spawnSync(process.execPath, [...process.execArgv, setupChild], { stdio: "inherit" });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
 
   const serverActionsKey = settings.serverActionsKey ?? "";
   if (!dev && !settings.start.skipBuild && buildIsStale(process.cwd(), serverActionsKey)) {
@@ -30,56 +37,30 @@ async function main() {
     recordBuild(process.cwd(), serverActionsKey);
   }
 
-  const app = next({ dev, dir: process.cwd(), hostname, port });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  startVerificationRuntime();
-  // Background jobs (webhook deliveries, expiry events): one runner per job across instances.
-  const scheduler = startScheduler(scheduledJobs());
-  let draining = false;
-  const server = createConsoleServer({
-    trustedProxies: settings.http.trustedProxies,
-    dev,
-    readiness: { draining: () => draining, pingDatabase },
-    verification: (req, res) => handleVerificationRequest(req, res),
-    console: (req, res) => void handle(req, res),
+  if (processes === 1) {
+    const { serve } = await import("./start/serve");
+    return serve(settings, { dev, runsJobs: true });
+  }
+  const [{ runPrimary }, { limiterStore }, { memoryConsume }] = await Promise.all([
+    import("@/lib/server/cluster/primary"),
+    import("@/lib/verification/runtime"),
+    import("@/lib/verification/failure-store"),
+  ]);
+  const { verification } = settings;
+  const sharedInMemory = limiterStore(verification, settings.databaseUrl).kind === "memory";
+  await runPrimary({
+    processes,
+    limits: sharedInMemory
+      ? memoryConsume({
+          limit: verification.failureLimit,
+          windowMs: verification.failureWindowMs,
+          ipv6Prefix: verification.ipv6Prefix,
+        })
+      : undefined,
   });
-  server.listen(port, hostname, () => {
-    const shown = hostname.includes(":") ? `[${hostname}]` : hostname;
-    console.log(`keyward: listening on http://${shown}:${port} (${dev ? "development" : "production"})`);
-  });
-  // Graceful shutdown: /readyz says "draining", no new connection is taken, requests under
-  // way finish (up to KEYWARD_SHUTDOWN_GRACE_SECONDS), background jobs stop (a delivery cut
-  // mid-attempt is retried by the next runner), pending last-used times and usage counts are
-  // written, then the process exits. A second signal exits at once.
-  const stop = (signal: NodeJS.Signals) => {
-    if (draining) process.exit(1);
-    draining = true;
-    const graceMs = settings.http.shutdownGraceMs;
-    console.log(
-      `keyward: ${signal}: finishing requests under way (up to ${graceMs / 1000} s), then stopping`,
-    );
-    const finish = async () => {
-      await scheduler.stop();
-      await stopVerificationRuntime();
-    };
-    gracefulStop(server, { graceMs, finish })
-      .then((outcome) => {
-        if (outcome === "cut")
-          console.error("keyward: requests still under way were cut at the end of the grace period");
-        console.log("keyward: stopped");
-        process.exit(0);
-      })
-      .catch((error: unknown) => {
-        console.error(
-          "keyward: writing usage and last-used times failed:",
-          error instanceof Error ? error.message : error,
-        );
-        process.exit(1);
-      });
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  const { port, host } = settings.start;
+  const shown = host.includes(":") ? `[${host}]` : host;
+  console.log(`keyward: ${processes} worker processes listening on http://${shown}:${port} (production)`);
 }
 
 function nextBin(): string {

@@ -1,15 +1,21 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import { notifyCommitted } from "@/lib/db/after-commit";
 import { announceChange } from "@/lib/db/change-channel";
 import { db, type DbClient, type DbTransaction } from "@/lib/db/client";
-import { isUniqueConstraintError } from "@/lib/db/errors";
+import { isSqliteBusyError, isUniqueConstraintError } from "@/lib/db/errors";
 
 const ATTEMPTS = 3;
+// A busy SQLite file (another worker process writing) is waited out a few more times, each
+// after a short random pause so two colliding processes do not collide again.
+const BUSY_ATTEMPTS = 10;
+const BUSY_PAUSE_MS = 25;
 
 // A change and its audit event commit together. Two writers appending to one account's
 // chain at the same moment collide on (accountId, seq); the loser simply runs again.
 // Other unique violations (a duplicate token name) fail the same way on every attempt
-// and reach the caller.
+// and reach the caller. On SQLite, a transaction that meets another process's write lock
+// is rolled back and runs again too.
 //
 // After the commit, this instance's after-commit listeners run (the verification runtime
 // empties its cache), so the very next verification sees the change. Other instances hear
@@ -30,6 +36,10 @@ export async function auditedTransaction<T>(
         return done;
       });
     } catch (error) {
+      if (isSqliteBusyError(error) && attempt < BUSY_ATTEMPTS) {
+        await sleep(Math.random() * BUSY_PAUSE_MS * attempt);
+        continue;
+      }
       if (attempt >= ATTEMPTS || !isUniqueConstraintError(error)) throw error;
       continue;
     }

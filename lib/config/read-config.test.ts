@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import type { LocalSecrets } from "./local-secrets";
 import { ConfigError, readConfig, readToolConfig } from "./read-config";
@@ -39,6 +40,7 @@ describe("readConfig", () => {
       host: "127.0.0.1",
       publicUrl: "http://localhost:3000",
       skipBuild: false,
+      processes: availableParallelism(),
       firstAdmin: { email: undefined, password: undefined, accountName: undefined },
     });
   });
@@ -51,6 +53,7 @@ describe("readConfig", () => {
         HOST: "::",
         NEXTAUTH_URL: "https://keyward.example.com",
         KEYWARD_SKIP_BUILD: "true",
+        KEYWARD_PROCESSES: "3",
         KEYWARD_ADMIN_EMAIL: "ops@example.com",
         KEYWARD_ADMIN_PASSWORD: "correct horse battery",
         KEYWARD_ACCOUNT_NAME: "Ops",
@@ -62,8 +65,22 @@ describe("readConfig", () => {
       host: "::",
       publicUrl: "https://keyward.example.com",
       skipBuild: true,
+      processes: 3,
       firstAdmin: { email: "ops@example.com", password: "correct horse battery", accountName: "Ops" },
     });
+  });
+
+  it("takes KEYWARD_PROCESSES as auto or a positive integer, and says so otherwise", () => {
+    const processes = (value: string) =>
+      readConfig({ ...KEYS, KEYWARD_PROCESSES: value }, { mode: "start", localSecrets: neverLocal }).start
+        .processes;
+    expect(processes("AUTO")).toBe(availableParallelism());
+    expect(processes(" 2 ")).toBe(2);
+    for (const bad of ["0", "-1", "1.5", "many"]) {
+      const error = problemsOf(() => processes(bad));
+      expect(error.problems.map((problem) => problem.variable)).toEqual(["KEYWARD_PROCESSES"]);
+      expect(error.message).toMatch(/KEYWARD_PROCESSES: .*Expected: auto \(one per core\) or an integer/);
+    }
   });
 
   it("lists every bad variable at once, with what is wrong and what is expected, never a value", () => {

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
@@ -21,6 +22,10 @@ export const startSettingsShape = {
     .optional()
     .describe("the console's public URL, e.g. https://keyward.example.com"),
   KEYWARD_SKIP_BUILD: z.stringbool().default(false).describe("true or false"),
+  KEYWARD_PROCESSES: z
+    .union([z.literal("auto"), z.coerce.number().int().min(1).max(1_024)])
+    .default("auto")
+    .describe("auto (one per core) or an integer from 1 to 1024"),
   KEYWARD_ADMIN_EMAIL: z
     .email({ error: "not an email address" })
     .max(254)
@@ -46,6 +51,8 @@ export type StartSettings = {
   host: string;
   publicUrl: string;
   skipBuild: boolean;
+  // Processes serving the port (README, "Deployment guide"); 1 forks nothing.
+  processes: number;
   firstAdmin: { email?: string; password?: string; accountName?: string };
 };
 
@@ -61,6 +68,7 @@ export const readStartSettings = {
       HOST: env.HOST?.trim() || undefined,
       NEXTAUTH_URL: env.NEXTAUTH_URL || undefined,
       KEYWARD_SKIP_BUILD: env.KEYWARD_SKIP_BUILD || undefined,
+      KEYWARD_PROCESSES: env.KEYWARD_PROCESSES?.trim().toLowerCase() || undefined,
       KEYWARD_ADMIN_EMAIL: env.KEYWARD_ADMIN_EMAIL || undefined,
       KEYWARD_ADMIN_PASSWORD: env.KEYWARD_ADMIN_PASSWORD || undefined,
       KEYWARD_ACCOUNT_NAME: env.KEYWARD_ACCOUNT_NAME || undefined,
@@ -72,6 +80,7 @@ export const readStartSettings = {
       host: parsed.HOST,
       publicUrl: parsed.NEXTAUTH_URL ?? `http://localhost:${parsed.PORT}`,
       skipBuild: parsed.KEYWARD_SKIP_BUILD,
+      processes: parsed.KEYWARD_PROCESSES === "auto" ? availableParallelism() : parsed.KEYWARD_PROCESSES,
       firstAdmin: {
         email: parsed.KEYWARD_ADMIN_EMAIL,
         password: parsed.KEYWARD_ADMIN_PASSWORD,

@@ -2,13 +2,17 @@ import "server-only";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRedis } from "rate-limiter-flexible";
+import { primaryChannel } from "@/lib/server/cluster/channel";
+import { consumeThroughPrimary } from "@/lib/server/cluster/shared-limiter";
 import { BoundedMemoryLimiter, FailureLimiter } from "./failure-limiter";
 
 // Where failure counts live. Several instances behind one load balancer must share them,
 // or an attacker spreads guesses over instances: PostgreSQL when that is the database,
-// Redis when REDIS_URL is set, this process's memory otherwise.
+// Redis when REDIS_URL is set, this process's memory otherwise, or, in a worker of several
+// on SQLite, the memory of the primary process (lib/server/cluster/shared-limiter.ts).
 export type LimiterStore =
   | { kind: "memory" }
+  | { kind: "primary" }
   | { kind: "postgres"; url: string; keyPrefix: string }
   | { kind: "redis"; url: string; keyPrefix: string };
 
@@ -20,20 +24,32 @@ export type LimitSettings = { limit: number; windowMs: number; ipv6Prefix: numbe
 export const POSTGRES_LIMIT_TABLE = "keyward_verify_failures";
 
 // Distinct client groups remembered in memory; about 100 bytes each.
-const MEMORY_MAX_GROUPS = 100_000;
+export const MEMORY_MAX_GROUPS = 100_000;
 // A store slower than this counts as unavailable: the failure answers 401 without waiting.
 const STORE_TIMEOUT_MS = 1_000;
+
+// The counts of one process, bounded in the number of groups.
+export function memoryConsume(settings: LimitSettings) {
+  return new BoundedMemoryLimiter({
+    points: settings.limit,
+    durationSeconds: Math.max(1, Math.round(settings.windowMs / 1000)),
+    maxKeys: MEMORY_MAX_GROUPS,
+  }).consume;
+}
 
 export function createFailureLimiter(settings: LimitSettings, store: LimiterStore): FailureLimiter {
   const points = settings.limit;
   const duration = Math.max(1, Math.round(settings.windowMs / 1000));
   if (store.kind === "memory") {
-    const memory = new BoundedMemoryLimiter({
-      points,
-      durationSeconds: duration,
-      maxKeys: MEMORY_MAX_GROUPS,
+    return new FailureLimiter({ consume: memoryConsume(settings), ipv6Prefix: settings.ipv6Prefix });
+  }
+  if (store.kind === "primary") {
+    const channel = primaryChannel();
+    if (!channel) throw new Error("the primary's failure counts are only reachable from a cluster worker");
+    return new FailureLimiter({
+      consume: consumeThroughPrimary(channel, STORE_TIMEOUT_MS),
+      ipv6Prefix: settings.ipv6Prefix,
     });
-    return new FailureLimiter({ consume: memory.consume, ipv6Prefix: settings.ipv6Prefix });
   }
   // Once a group is over the limit, this instance answers its failures from memory until
   // the window ends: a blocked client costs no store round trip.

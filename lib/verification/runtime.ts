@@ -3,6 +3,8 @@ import { databaseProvider } from "@/lib/config/database-url";
 import { config } from "@/lib/config/env";
 import type { VerificationSettings } from "@/lib/config/verification-settings";
 import { onCommit } from "@/lib/db/after-commit";
+import { primaryChannel } from "@/lib/server/cluster/channel";
+import { relaySiblingChanges } from "@/lib/server/cluster/sibling-changes";
 import { db } from "@/lib/db/client";
 import { UsageRecorder, type WriteUsage } from "@/lib/usage/recorder";
 import { purgeExpiredUsage, writeUsageBatch } from "@/lib/usage/write-usage";
@@ -79,13 +81,14 @@ export const readKnownIdsFromDb: ReadKnownIds = {
 };
 
 // Shared across instances whenever they share something to keep counts in: Redis if
-// configured, else the PostgreSQL database; a lone SQLite instance counts in memory.
+// configured, else the PostgreSQL database; a lone SQLite instance counts in memory, that of
+// its primary process when it runs several.
 export function limiterStore(settings: VerificationSettings, databaseUrl: string): LimiterStore {
   const keyPrefix = "keyward-verify";
   if (settings.redisUrl) return { kind: "redis", url: settings.redisUrl, keyPrefix };
   if (databaseProvider(databaseUrl) === "postgresql")
     return { kind: "postgres", url: databaseUrl, keyPrefix };
-  return { kind: "memory" };
+  return primaryChannel() ? { kind: "primary" } : { kind: "memory" };
 }
 
 export function createVerificationRuntime(parts: RuntimeParts): VerificationRuntime {
@@ -123,9 +126,17 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
 
 // This instance's commits empty the runtime's cache at once, so the very next request
 // reads the change; the known-id index follows the cache's generation and goes stale with
-// it. Returns the function that stops listening.
+// it. In a cluster worker, the sibling workers' commits do too. Returns the function that
+// stops listening.
 export function invalidateOnCommit(runtime: VerificationRuntime): () => void {
-  return onCommit(() => runtime.cache.invalidateAll());
+  const invalidate = () => runtime.cache.invalidateAll();
+  const stopOwn = onCommit(invalidate);
+  const channel = primaryChannel();
+  const stopSiblings = channel ? relaySiblingChanges(channel, invalidate) : undefined;
+  return () => {
+    stopOwn();
+    stopSiblings?.();
+  };
 }
 
 type ProcessRuntime = {

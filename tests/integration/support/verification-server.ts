@@ -42,7 +42,9 @@ const LOOPBACK_PROXIES = ["127.0.0.0/8", "::1/128"];
 // under a key prefix of its own so servers of different tests never share counts.
 export function isolatedLimiterStore(settings: VerificationSettings = TEST_SETTINGS): LimiterStore {
   const store = limiterStore(settings, config().databaseUrl);
-  return store.kind === "memory" ? store : { ...store, keyPrefix: `test-${randomUUID()}` };
+  return store.kind === "memory" || store.kind === "primary"
+    ? store
+    : { ...store, keyPrefix: `test-${randomUUID()}` };
 }
 
 export type VerificationServer = {

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "../../../bench/support/sign-in";
 import {
@@ -13,6 +12,7 @@ import {
   startServer,
   type RunningServer,
 } from "./support/production-server";
+import { countedSuccesses as countedSuccessesIn, lastUsed as lastUsedIn, seeded } from "./support/database";
 import { actionId, callFormAction, createTokenFields, secretIn } from "./support/server-action";
 
 // Issue 14.6: a stopping instance drains, writes what it holds, then exits. SIGTERM goes to
@@ -29,51 +29,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function lastUsed(tokenName: string): { lastUsedAt: number | null; lastUsedIp: string | null } {
-  const sqlite = new Database(databaseFile, { readonly: true });
-  try {
-    const row = sqlite
-      .prepare(`SELECT "lastUsedAt", "lastUsedIp" FROM "ApiToken" WHERE name = ?`)
-      .get(tokenName) as { lastUsedAt: number | null; lastUsedIp: string | null } | undefined;
-    if (!row) throw new Error(`no token named ${tokenName}`);
-    return row;
-  } finally {
-    sqlite.close();
-  }
-}
-
-// Successful verifications counted for the token, whatever the hour.
-function countedSuccesses(tokenName: string): number {
-  const sqlite = new Database(databaseFile, { readonly: true });
-  try {
-    const row = sqlite
-      .prepare(
-        `SELECT COALESCE(SUM(u."count"), 0) AS n FROM "TokenUsageHour" u
-         JOIN "ApiToken" t ON t."id" = u."tokenId" WHERE t.name = ? AND u."outcome" = 'ok'`,
-      )
-      .get(tokenName) as { n: number };
-    return row.n;
-  } finally {
-    sqlite.close();
-  }
-}
-
-function seeded() {
-  const sqlite = new Database(databaseFile, { readonly: true });
-  try {
-    const one = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as T;
-    return {
-      adminId: one<{ id: string }>(`SELECT id FROM "User" WHERE email = ?`, CRASH_ADMIN.email).id,
-      // Every section, introspection's among them: the probe token introspects itself.
-      sectionIds: (sqlite.prepare(`SELECT id FROM "ApiSection"`).all() as { id: string }[]).map(
-        (row) => row.id,
-      ),
-      versionId: one<{ id: string }>(`SELECT id FROM "ApiVersion" ORDER BY "releasedAt" DESC LIMIT 1`).id,
-    };
-  } finally {
-    sqlite.close();
-  }
-}
+const lastUsed = (tokenName: string) => lastUsedIn(databaseFile, tokenName);
+const countedSuccesses = (tokenName: string) => countedSuccessesIn(databaseFile, tokenName);
 
 // An introspection request whose head is sent now and whose body is sent when the returned
 // function is called: a request under way for as long as the test wants.
@@ -117,10 +74,12 @@ describe("graceful shutdown", () => {
       server = await startServer(dataDir, port, "server.log", {
         KEYWARD_LAST_USED_FLUSH_SECONDS: "3600",
         KEYWARD_SHUTDOWN_GRACE_SECONDS: "30",
+        // The single-process path; tests/security/crash/cluster.test.ts stops several.
+        KEYWARD_PROCESSES: "1",
       });
       const running = server;
       const cookie = await signIn(running.url, CRASH_ADMIN.email, CRASH_ADMIN.password);
-      const ids = seeded();
+      const ids = seeded(databaseFile);
       const created = await callFormAction(
         running.url,
         "/settings/technical/api",

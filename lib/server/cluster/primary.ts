@@ -1,0 +1,112 @@
+import cluster, { type Worker } from "node:cluster";
+import type { Consume } from "@/lib/verification/failure-limiter";
+import type { Channel } from "./channel";
+import { answerLimits } from "./shared-limiter";
+import { forwardChanges } from "./sibling-changes";
+
+export type PrimaryOptions = {
+  processes: number;
+  // The failure counts the workers share, or undefined when they share a store already.
+  limits?: Consume;
+  log?: (message: string) => void;
+};
+
+// A worker replaced after an unexpected exit waits this long, doubled for each exit in a
+// row (up to the cap); a worker that served for a minute resets the count.
+const FIRST_BACKOFF_MS = 1_000;
+const MAX_BACKOFF_MS = 30_000;
+const STEADY_MS = 60_000;
+
+// The environment that tells a worker it is one (lib/server/cluster/channel.ts) and whether
+// it runs the background jobs: exactly one worker does, and its replacement takes the role.
+export const WORKER_ENV = "KEYWARD_CLUSTER_WORKER";
+export const JOBS_ENV = "KEYWARD_RUNS_JOBS";
+
+const asChannel = (worker: Worker): Channel => ({
+  send: (message) => worker.isConnected() && worker.send(message),
+  on: (event, listener) => worker.on(event, listener),
+  off: (event, listener) => worker.off(event, listener),
+});
+
+// The primary of `npm start` with several processes: forks the workers, which share the
+// port (round-robin), relays commits and failure charges between them, replaces a worker
+// that dies, and on SIGTERM or SIGINT drains them all, then exits 0 (1 if one failed to
+// write what it held). It serves nothing itself. Resolves once every worker listens; rejects
+// if one exits before, after stopping the others.
+export function runPrimary(options: PrimaryOptions): Promise<void> {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const channels = new Map<Worker, Channel>();
+  const jobsWorker = { current: undefined as Worker | undefined };
+  let started = false;
+  let draining = false;
+  let failedExits = 0;
+  let lastReplacedAt = 0;
+
+  const fork = (runsJobs: boolean) => {
+    const worker = cluster.fork({ [WORKER_ENV]: "1", [JOBS_ENV]: runsJobs ? "1" : "0" });
+    const channel = asChannel(worker);
+    channels.set(worker, channel);
+    if (runsJobs) jobsWorker.current = worker;
+    forwardChanges(channel, () => channels.values());
+    if (options.limits) answerLimits(channel, options.limits);
+    return worker;
+  };
+
+  return new Promise<void>((resolve, reject) => {
+    let listening = 0;
+    cluster.on("listening", () => {
+      listening += 1;
+      if (!started && listening === options.processes) {
+        started = true;
+        resolve();
+      }
+    });
+    cluster.on("exit", (worker, code, signal) => {
+      channels.delete(worker);
+      const runsJobs = jobsWorker.current === worker;
+      if (runsJobs) jobsWorker.current = undefined;
+      if (draining) return;
+      const how = signal ? `signal ${signal}` : `code ${code}`;
+      if (!started) {
+        draining = true;
+        for (const other of channels.keys()) other.process.kill("SIGKILL");
+        reject(new Error(`a worker process exited with ${how} before serving`));
+        return;
+      }
+      const now = Date.now();
+      if (now - lastReplacedAt > STEADY_MS) failedExits = 0;
+      const backoff = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** failedExits);
+      failedExits += 1;
+      lastReplacedAt = now;
+      log(`keyward: worker ${worker.process.pid} exited with ${how}; replacing it in ${backoff / 1000} s`);
+      setTimeout(() => {
+        if (!draining) fork(runsJobs);
+      }, backoff).unref();
+    });
+    for (let index = 0; index < options.processes; index++) fork(index === 0);
+
+    const stop = (signal: NodeJS.Signals) => {
+      if (draining) {
+        for (const worker of channels.keys()) worker.process.kill("SIGKILL");
+        process.exit(1);
+      }
+      draining = true;
+      log(`keyward: ${signal}: draining ${channels.size} worker processes`);
+      let failed = false;
+      let left = channels.size;
+      if (left === 0) process.exit(0);
+      for (const [worker, channel] of channels) {
+        worker.once("exit", (code) => {
+          if (code !== 0) failed = true;
+          left -= 1;
+          if (left > 0) return;
+          log("keyward: stopped");
+          process.exit(failed ? 1 : 0);
+        });
+        channel.send({ keyward: "drain" });
+      }
+    };
+    process.on("SIGTERM", stop);
+    process.on("SIGINT", stop);
+  });
+}
