@@ -21,7 +21,7 @@ function startNodeOptions(): string[] {
 }
 
 describe("the production server's start", () => {
-  it("runs with source maps off and V8 sized for memory, even though tsx turns source maps on", async () => {
+  it("runs with source maps off and V8 sized for memory (heap, young generation, WebAssembly tier), even though tsx turns source maps on", async () => {
     const probe =
       "console.log(JSON.stringify({ sourceMaps: process.sourceMapsEnabled, argv: process.execArgv }))";
     const { stdout } = await run(process.execPath, [...startNodeOptions(), "-e", probe], {
@@ -33,8 +33,10 @@ describe("the production server's start", () => {
       argv?: string[];
     };
     expect(seen.sourceMaps).toBe(false);
-    // Forked workers (Node's cluster) inherit execArgv, so the flag reaches every process.
-    expect(seen.argv).toContain("--optimize-for-size");
+    // Forked workers (Node's cluster) inherit execArgv, so the flags reach every process.
+    expect(seen.argv).toEqual(
+      expect.arrayContaining(["--optimize-for-size", "--max-semi-space-size=8", "--liftoff-only"]),
+    );
   });
 
   it("does not load every route's code at start", async () => {
