@@ -35,7 +35,7 @@ describe("the production server's start", () => {
     expect(seen.sourceMaps).toBe(false);
     // Forked workers (Node's cluster) inherit execArgv, so the flags reach every process.
     expect(seen.argv).toEqual(
-      expect.arrayContaining(["--optimize-for-size", "--max-semi-space-size=8", "--liftoff-only"]),
+      expect.arrayContaining(["--optimize-for-size", "--max-semi-space-size=16", "--liftoff-only"]),
     );
   });
 
