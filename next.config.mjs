@@ -16,6 +16,10 @@ const nextConfig = {
     "@prisma/adapter-pg",
   ],
   experimental: {
+    // Next.js loads every route's server code at start by default. Keyward's verification
+    // API never reaches Next.js, so a server that only verifies would hold the whole console
+    // in memory for nothing; a page's code now loads on its first request (B4, README).
+    preloadEntriesOnStart: false,
     // forbidden() answers 403 with app/forbidden.tsx when a role may not see a page.
     authInterrupts: true,
     serverActions: {

@@ -28,12 +28,25 @@ function withAppendOnlyAudit(client: SqliteClient) {
 export type DbClient = ReturnType<typeof withAppendOnlyAudit>;
 export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];
 
+// SQLite's page cache, per connection, in KiB. better-sqlite3 builds SQLite with 16 MB
+// (SQLite's own default is 2 MB); the hot verification path reads from Keyward's record
+// cache, so the larger page cache only added to the server's resident memory (B4, README).
+const SQLITE_CACHE_KIB = 2_000;
+
+function sqliteClient(url: string): SqliteClient {
+  const client = new SqliteClient({ adapter: sqliteAdapter(url) });
+  // The adapter opens a single connection, so this one statement sizes the process's cache.
+  // It runs before any query issued after it; should it fail, the cache keeps its default.
+  client.$executeRawUnsafe(`PRAGMA cache_size = -${SQLITE_CACHE_KIB}`).catch(() => undefined);
+  return client;
+}
+
 // Both generated clients come from the same model (prisma/postgresql is derived from
 // prisma/sqlite and a test keeps them equal), so the SQLite client's types describe both.
 export function createDbClient(url: string): DbClient {
   const client =
     databaseProvider(url) === "sqlite"
-      ? new SqliteClient({ adapter: sqliteAdapter(url) })
+      ? sqliteClient(url)
       : (new PostgresClient({ adapter: postgresAdapter(url) }) as unknown as SqliteClient);
   return withAppendOnlyAudit(client);
 }
