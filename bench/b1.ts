@@ -27,10 +27,7 @@ const UNKNOWN_SHARE = 0.1;
 const HASH_KEY = BENCH_HASH_KEY;
 // One process for the usage pair, whose figures the ratio lines have always been; the
 // process-count pair compares it with one process per core.
-const serverEnv = {
-  ...verificationBenchEnv({ port: keywardPort, databaseFile: dbFile, dataDir }),
-  KEYWARD_PROCESSES: "1",
-};
+const serverEnv = verificationBenchEnv({ port: keywardPort, databaseFile: dbFile, dataDir });
 const cores = availableParallelism();
 
 type Figures = {

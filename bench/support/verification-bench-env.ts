@@ -25,5 +25,10 @@ export function verificationBenchEnv(options: {
     // part of it may be unknown tokens: with the default limit (20 per minute per address)
     // the bench would measure 429s. Production keeps the limit; the bench lifts it explicitly.
     KEYWARD_VERIFY_FAILURE_LIMIT: "1000000000",
+    // One process, as the floors are: their figures compare per process, and the runtime
+    // probe of bench:paced and the profiler of bench:profile attach to the process npm
+    // starts (with several, that is the primary, which serves nothing). bench/b1.ts measures
+    // one process per core beside it.
+    KEYWARD_PROCESSES: "1",
   };
 }
