@@ -21,7 +21,7 @@ function startNodeOptions(): string[] {
 }
 
 describe("the production server's start", () => {
-  it("runs with source maps off and V8 sized for memory (heap, young generation, WebAssembly tier), even though tsx turns source maps on", async () => {
+  it("runs with source maps off and V8 sized for memory (young generation, WebAssembly tier) but not for speed's expense, even though tsx turns source maps on", async () => {
     const probe =
       "console.log(JSON.stringify({ sourceMaps: process.sourceMapsEnabled, argv: process.execArgv }))";
     const { stdout } = await run(process.execPath, [...startNodeOptions(), "-e", probe], {
@@ -34,9 +34,10 @@ describe("the production server's start", () => {
     };
     expect(seen.sourceMaps).toBe(false);
     // Forked workers (Node's cluster) inherit execArgv, so the flags reach every process.
-    expect(seen.argv).toEqual(
-      expect.arrayContaining(["--optimize-for-size", "--max-semi-space-size=16", "--liftoff-only"]),
-    );
+    expect(seen.argv).toEqual(expect.arrayContaining(["--max-semi-space-size=8", "--liftoff-only"]));
+    // V8's mode for small devices: it kept the peak under 250 MB but made allocation-heavy
+    // work 3× slower (reading the 100,000 known ids: 76 → 258 ms), stalling verification.
+    expect(seen.argv).not.toContain("--optimize-for-size");
   });
 
   it("does not load every route's code at start", async () => {
