@@ -79,10 +79,10 @@ function trimAddresses(client: DbClient, tokenIds: string[]) {
 
 // PostgreSQL reads an untyped parameter in VALUES as text, which it will not compare with a
 // timestamp column; SQLite stores the ISO text the adapter sends as it is.
-function timestamp(at: Date) {
+function timestampParameter(): (at: Date) => Prisma.Sql {
   return databaseProvider(config().databaseUrl) === "postgresql"
-    ? Prisma.sql`CAST(${at} AS TIMESTAMP(3))`
-    : Prisma.sql`${at}`;
+    ? (at) => Prisma.sql`CAST(${at} AS TIMESTAMP(3))`
+    : (at) => Prisma.sql`${at}`;
 }
 
 // One statement per chunk of tokens, never one per token: a flush of 1,000 busy tokens made
@@ -90,6 +90,7 @@ function timestamp(at: Date) {
 // every verification waited. A time never moves back: a worker or instance that saw an
 // older use may flush last.
 function updateLastUses(client: DbClient, lastUses: LastUse[]) {
+  const timestamp = timestampParameter();
   return chunks(lastUses).map(
     (part) => client.$executeRaw`
       WITH "use" ("id", "at", "ip") AS (
