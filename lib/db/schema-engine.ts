@@ -81,20 +81,36 @@ export function schemaFilters(provider: DatabaseProvider) {
   return { externalTables: provider === "sqlite" ? EXTERNAL_TABLES : [], externalEnums: [] };
 }
 
-// The SQL that would take the database at `url` to the current schema, or "" when nothing
-// would change. Indexes created outside the schema on purpose are not drift.
-export async function schemaDrift(provider: DatabaseProvider, url: string): Promise<string> {
-  const result = await withSchemaEngine(provider, url, (engine, schema) =>
-    engine.diff({
-      from: { tag: "schemaDatasource", files: [schema], configDir: process.cwd() },
+// The SQL that takes a database from `from` (nothing, or the live database at `url`) to
+// the current schema.
+function diffToSchema(provider: DatabaseProvider, url: string, from: "empty" | "database"): Promise<string> {
+  return withSchemaEngine(provider, url, async (engine, schema) => {
+    const result = await engine.diff({
+      from:
+        from === "empty"
+          ? { tag: "empty" }
+          : { tag: "schemaDatasource", files: [schema], configDir: process.cwd() },
       to: { tag: "schemaDatamodel", files: [schema] },
       script: true,
       exitCode: null,
       filters: schemaFilters(provider),
-    }),
-  );
+    });
+    return result.stdout ?? "";
+  });
+}
+
+// The whole schema as SQL, for an empty database (the first migration, the drift test's
+// reference database).
+export function schemaFromEmpty(provider: DatabaseProvider, url: string): Promise<string> {
+  return diffToSchema(provider, url, "empty");
+}
+
+// The SQL that would take the database at `url` to the current schema, or "" when nothing
+// would change. Indexes created outside the schema on purpose are not drift.
+export async function schemaDrift(provider: DatabaseProvider, url: string): Promise<string> {
+  const script = await diffToSchema(provider, url, "database");
   const external = new Set(EXTERNAL_POSTGRES_INDEXES.map((name) => `DROP INDEX "${name}";`));
-  const statements = (result.stdout ?? "")
+  const statements = script
     .split(/\n(?=-- )/)
     .filter((block) => !block.split("\n").some((line) => external.has(line.trim())));
   const sql = statements.join("\n");

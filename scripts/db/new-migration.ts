@@ -10,7 +10,7 @@ import type { DatabaseProvider } from "@/lib/config/database-url";
 import { toolConfig } from "@/lib/config/env";
 import { migrateDatabase, migrationList } from "@/lib/db/migrate";
 import { migrationsDir } from "@/lib/db/schema-files";
-import { schemaDrift, schemaFilters, withSchemaEngine } from "@/lib/db/schema-engine";
+import { schemaDrift, schemaFromEmpty } from "@/lib/db/schema-engine";
 
 const name = (process.argv[2] ?? "").trim();
 if (!/^[a-z0-9_]+$/.test(name)) {
@@ -67,19 +67,6 @@ async function nextMigration(provider: DatabaseProvider, folder: string): Promis
   } finally {
     await scratch.drop();
   }
-}
-
-function schemaFromEmpty(provider: DatabaseProvider, url: string): Promise<string> {
-  return withSchemaEngine(provider, url, async (engine, schema) => {
-    const result = await engine.diff({
-      from: { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [schema] },
-      script: true,
-      exitCode: null,
-      filters: schemaFilters(provider),
-    });
-    return result.stdout ?? "";
-  });
 }
 
 function lockFile(provider: DatabaseProvider): string {

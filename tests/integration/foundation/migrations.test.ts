@@ -4,12 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
 import { createDbClient } from "@/lib/db/client";
 import { migrateDatabase, migrationList } from "@/lib/db/migrate";
-import {
-  EXTERNAL_POSTGRES_INDEXES,
-  schemaDrift,
-  schemaFilters,
-  withSchemaEngine,
-} from "@/lib/db/schema-engine";
+import { EXTERNAL_POSTGRES_INDEXES, schemaDrift, schemaFromEmpty } from "@/lib/db/schema-engine";
 import { createScratchDatabase, type ScratchDatabase } from "../support/test-database";
 
 // Runs once per provider project: the run's DATABASE_URL says which provider this is.
@@ -54,16 +49,8 @@ describe(`migrations on a fresh ${provider} database`, () => {
     // the migrated database against one built straight from the schema.
     const reference = await createScratchDatabase(provider);
     scratches.push(reference);
-    const script = await withSchemaEngine(provider, reference.url, (engine, schema) =>
-      engine.diff({
-        from: { tag: "empty" },
-        to: { tag: "schemaDatamodel", files: [schema] },
-        script: true,
-        exitCode: null,
-        filters: schemaFilters(provider),
-      }),
-    );
-    await onPostgres(reference.url, (client) => client.query(script.stdout ?? ""));
+    const script = await schemaFromEmpty(provider, reference.url);
+    await onPostgres(reference.url, (client) => client.query(script));
     const { outsideSchema, ...structure } = await postgresStructure(migrated.url);
     expect(outsideSchema.map((index) => index.indexname)).toEqual(EXTERNAL_POSTGRES_INDEXES);
     const { outsideSchema: none, ...expected } = await postgresStructure(reference.url);
