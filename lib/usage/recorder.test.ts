@@ -5,14 +5,14 @@ import { HOUR_MS } from "./time";
 const at = (ms: number) => new Date(Date.UTC(2026, 11, 1) + ms);
 const hour = Math.floor(at(0).getTime() / HOUR_MS);
 
-function recorder(options: { counting?: boolean; fail?: () => boolean } = {}) {
+function recorder(options: { counting?: boolean; fail?: () => boolean; tokensPerWrite?: number } = {}) {
   const batches: UsageBatch[] = [];
   const usage = new UsageRecorder(
     async (batch) => {
       if (options.fail?.()) throw new Error("database busy");
       batches.push(batch);
     },
-    { intervalMs: 1_000, counting: options.counting ?? true },
+    { intervalMs: 1_000, counting: options.counting ?? true, tokensPerWrite: options.tokensPerWrite },
   );
   return { usage, batches };
 }
@@ -86,6 +86,35 @@ describe("UsageRecorder", () => {
         .map((a) => a.address)
         .sort(),
     ).toEqual(["10.0.0.2", "10.0.0.9"]);
+  });
+
+  it("writes many tokens in parts, with a turn of the event loop between them", async () => {
+    const events: string[] = [];
+    const usage = new UsageRecorder(
+      async (batch) => void events.push(`write ${batch.lastUses.map((u) => u.tokenId).join(",")}`),
+      { intervalMs: 1_000, counting: true, tokensPerWrite: 2 },
+    );
+    for (const id of ["t1", "t2", "t3", "t4", "t5"]) usage.note(id, "ok", "10.0.0.1", at(1));
+    setImmediate(() => events.push("another request"));
+    await usage.flush();
+    expect(events).toEqual(["write t1,t2", "another request", "write t3,t4", "write t5"]);
+  });
+
+  it("keeps a failed part and those after it, not the parts already written", async () => {
+    let writes = 0;
+    const { usage, batches } = recorder({ tokensPerWrite: 2, fail: () => ++writes === 2 });
+    for (const id of ["t1", "t2", "t3", "t4", "t5"]) usage.note(id, "ok", "10.0.0.1", at(1));
+    await expect(usage.flush()).rejects.toThrow("database busy");
+    expect(usage.pendingCount).toBe(3);
+    await usage.flush();
+    const counted = batches.flatMap((batch) => batch.counts.map((c) => [c.tokenId, c.count]));
+    expect(counted.sort()).toEqual([
+      ["t1", 1],
+      ["t2", 1],
+      ["t3", 1],
+      ["t4", 1],
+      ["t5", 1],
+    ]);
   });
 
   it("with counting off keeps last use only", async () => {

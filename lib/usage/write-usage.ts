@@ -103,8 +103,8 @@ function updateLastUses(client: DbClient, lastUses: LastUse[]) {
   );
 }
 
-// One flush, one transaction: counts, addresses and last-used times land together or not at
-// all. Rows go in key order, so two instances' transactions on PostgreSQL take their row
+// One part of a flush (the recorder's TOKENS_PER_WRITE tokens), one transaction: its counts,
+// addresses and last-used times land together or not at all. Rows go in key order, so two instances' transactions on PostgreSQL take their row
 // locks in the same order and wait for each other instead of deadlocking. Raw SQL so the
 // token's updatedAt (when a person last changed it) is left alone.
 export async function writeUsageBatch(client: DbClient, batch: UsageBatch): Promise<void> {
