@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbClient } from "@/lib/db/client";
 import { databaseProvider } from "@/lib/config/database-url";
 import { config } from "@/lib/config/env";
+import { deleteInPages } from "@/lib/db/in-pages";
 import {
   ADDRESSES_PER_TOKEN,
   type AddressSighting,
@@ -126,11 +127,27 @@ export async function writeUsageBatch(client: DbClient, batch: UsageBatch): Prom
   ]);
 }
 
+// Rows per DELETE in the purge.
+const PURGE_PAGE = 2_000;
+
 // Usage older than the retention period goes: hourly counts by their hour, addresses not
 // seen since. Run by the verification runtime's flush cycle once an hour (and harmless when
-// several instances run it).
-export async function purgeExpiredUsage(client: DbClient, now: Date): Promise<void> {
+// several instances run it), in pages with a turn of the event loop between them: an hour
+// of a busy instance is up to one row per token and outcome, and one DELETE of them all is
+// synchronous on SQLite.
+export async function purgeExpiredUsage(client: DbClient, now: Date, pageSize = PURGE_PAGE): Promise<void> {
   const cutoff = new Date(now.getTime() - USAGE_RETENTION_DAYS * DAY_MS);
-  await client.$executeRaw`DELETE FROM "TokenUsageHour" WHERE "hour" < ${retentionStartHour(now)}`;
-  await client.$executeRaw`DELETE FROM "TokenClientAddress" WHERE "lastSeenAt" < ${cutoff}`;
+  const startHour = retentionStartHour(now);
+  await deleteInPages(
+    (size) => client.$executeRaw`
+      DELETE FROM "TokenUsageHour" WHERE ("tokenId", "hour", "outcome") IN (
+        SELECT "tokenId", "hour", "outcome" FROM "TokenUsageHour" WHERE "hour" < ${startHour} LIMIT ${size})`,
+    pageSize,
+  );
+  await deleteInPages(
+    (size) => client.$executeRaw`
+      DELETE FROM "TokenClientAddress" WHERE ("tokenId", "address") IN (
+        SELECT "tokenId", "address" FROM "TokenClientAddress" WHERE "lastSeenAt" < ${cutoff} LIMIT ${size})`,
+    pageSize,
+  );
 }

@@ -15,7 +15,7 @@ import type { FailureLimiter } from "./failure-limiter";
 import { createFailureLimiter, type LimiterStore } from "./failure-store";
 import { KnownIds, type ReadKnownIds } from "./known-ids";
 import { loadTokenRecord, type VerificationRecord } from "./load-token-record";
-import { readInPages } from "./read-in-pages";
+import { readInPages } from "@/lib/db/in-pages";
 import { RecordCache } from "./record-cache";
 
 // Everything the verification endpoints keep between requests, in one object.

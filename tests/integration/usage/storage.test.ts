@@ -128,7 +128,7 @@ describe("usage storage", () => {
     expect(await db().tokenClientAddress.count({ where: { tokenId } })).toBe(10);
   });
 
-  it("purges counts and addresses older than 90 days, and keeps the rest", async () => {
+  it("purges counts and addresses older than 90 days, a page at a time, and keeps the rest", async () => {
     const { actors } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator);
     const now = new Date();
@@ -147,9 +147,11 @@ describe("usage storage", () => {
       data: [
         { tokenId, address: "192.0.2.1", firstSeenAt: old, lastSeenAt: old },
         { tokenId, address: "192.0.2.2", firstSeenAt: old, lastSeenAt: recent },
+        { tokenId, address: "192.0.2.3", firstSeenAt: old, lastSeenAt: old },
       ],
     });
-    await purgeExpiredUsage(db(), now);
+    // Pages of one row: every expired row takes its own statement.
+    await purgeExpiredUsage(db(), now, 1);
     const hours = await db().tokenUsageHour.findMany({ where: { tokenId }, orderBy: { hour: "asc" } });
     expect(hours.map((h) => h.hour)).toEqual([oldest, hourOf(now)]);
     const addresses = await db().tokenClientAddress.findMany({ where: { tokenId } });
