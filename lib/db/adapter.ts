@@ -6,7 +6,7 @@ import { sqliteFilePath, type DatabaseProvider } from "@/lib/config/database-url
 
 // How long a SQLite writer waits for another's lock before giving up. Writes are short
 // transactions, so a few seconds covers any burst a single machine sees.
-const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 export function sqliteAdapter(url: string): PrismaBetterSqlite3 {
   return new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: SQLITE_BUSY_TIMEOUT_MS });

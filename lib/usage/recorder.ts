@@ -37,6 +37,8 @@ export type UsageRecorderOptions = {
   maintain?: (now: Date) => Promise<void>;
   maintainEveryMs?: number;
   tokensPerWrite?: number;
+  // Run once the last flush is written (the writer's own resources).
+  onStop?: () => Promise<void>;
 };
 
 export class UsageRecorder {
@@ -95,7 +97,11 @@ export class UsageRecorder {
   // On shutdown: stop the timer and write what is still pending.
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    await this.flush();
+    try {
+      await this.flush();
+    } finally {
+      await this.options.onStop?.();
+    }
   }
 
   // A part that fails is kept with every part after it for the next flush; the parts

@@ -43,9 +43,9 @@ async function existingTokenIds(client: DbClient, ids: readonly string[]): Promi
 
 // Counts add to what is stored, in one statement per chunk, so instances that flush the
 // same hour at the same time both land: the database adds, nobody reads then writes.
-function upsertCounts(client: DbClient, counts: UsageCount[]) {
+function upsertCounts(counts: UsageCount[]): Prisma.Sql[] {
   return chunks(counts).map(
-    (part) => client.$executeRaw`
+    (part) => Prisma.sql`
       INSERT INTO "TokenUsageHour" ("tokenId", "hour", "outcome", "count")
       VALUES ${Prisma.join(part.map((c) => Prisma.sql`(${c.tokenId}, ${c.hour}, ${c.outcome}, ${c.count})`))}
       ON CONFLICT ("tokenId", "hour", "outcome")
@@ -53,10 +53,10 @@ function upsertCounts(client: DbClient, counts: UsageCount[]) {
   );
 }
 
-function upsertAddresses(client: DbClient, addresses: AddressSighting[]) {
+function upsertAddresses(addresses: AddressSighting[]): Prisma.Sql[] {
   const row = Prisma.raw(`"TokenClientAddress"`);
   return chunks(addresses).map(
-    (part) => client.$executeRaw`
+    (part) => Prisma.sql`
       INSERT INTO "TokenClientAddress" ("tokenId", "address", "firstSeenAt", "lastSeenAt")
       VALUES ${Prisma.join(part.map((a) => Prisma.sql`(${a.tokenId}, ${a.address}, ${a.firstSeenAt}, ${a.lastSeenAt})`))}
       ON CONFLICT ("tokenId", "address") DO UPDATE SET
@@ -66,9 +66,9 @@ function upsertAddresses(client: DbClient, addresses: AddressSighting[]) {
 }
 
 // Each token touched keeps its ADDRESSES_PER_TOKEN most recently seen addresses.
-function trimAddresses(client: DbClient, tokenIds: string[]) {
+function trimAddresses(tokenIds: string[]): Prisma.Sql[] {
   return chunks(tokenIds).map(
-    (part) => client.$executeRaw`
+    (part) => Prisma.sql`
       DELETE FROM "TokenClientAddress" WHERE ("tokenId", "address") IN (
         SELECT "tokenId", "address" FROM (
           SELECT "tokenId", "address",
@@ -90,10 +90,10 @@ function timestampParameter(): (at: Date) => Prisma.Sql {
 // 1,000 UPDATEs, which held the event loop for half a second on SQLite (synchronous) while
 // every verification waited. A time never moves back: a worker or instance that saw an
 // older use may flush last.
-function updateLastUses(client: DbClient, lastUses: LastUse[]) {
+function updateLastUses(lastUses: LastUse[]): Prisma.Sql[] {
   const timestamp = timestampParameter();
   return chunks(lastUses).map(
-    (part) => client.$executeRaw`
+    (part) => Prisma.sql`
       WITH "use" ("id", "at", "ip") AS (
         VALUES ${Prisma.join(part.map((u) => Prisma.sql`(${u.tokenId}, ${timestamp(u.at)}, ${u.ip})`))}
       )
@@ -108,7 +108,21 @@ function updateLastUses(client: DbClient, lastUses: LastUse[]) {
 // addresses and last-used times land together or not at all. Rows go in key order, so two instances' transactions on PostgreSQL take their row
 // locks in the same order and wait for each other instead of deadlocking. Raw SQL so the
 // token's updatedAt (when a person last changed it) is left alone.
-export async function writeUsageBatch(client: DbClient, batch: UsageBatch): Promise<void> {
+// Runs a flush part's statements in one transaction: through the client, or on SQLite on a
+// thread of its own (sqlite-writer-thread.ts).
+export type RunStatements = (statements: Prisma.Sql[]) => Promise<void>;
+
+export const inTransaction =
+  (client: DbClient): RunStatements =>
+  async (statements) => {
+    await client.$transaction(statements.map((statement) => client.$executeRaw(statement)));
+  };
+
+export async function writeUsageBatch(
+  client: DbClient,
+  batch: UsageBatch,
+  run: RunStatements = inTransaction(client),
+): Promise<void> {
   const counted = [...batch.counts, ...batch.addresses].map((item) => item.tokenId);
   const existing = counted.length > 0 ? await existingTokenIds(client, counted) : new Set<string>();
   const counts = batch.counts
@@ -119,11 +133,11 @@ export async function writeUsageBatch(client: DbClient, batch: UsageBatch): Prom
     .sort(byKey((a) => `${a.tokenId}\u0000${a.address}`));
   const lastUses = [...batch.lastUses].sort(byKey((u) => u.tokenId));
   const touched = [...new Set(addresses.map((a) => a.tokenId))].sort();
-  await client.$transaction([
-    ...upsertCounts(client, counts),
-    ...upsertAddresses(client, addresses),
-    ...trimAddresses(client, touched),
-    ...updateLastUses(client, lastUses),
+  await run([
+    ...upsertCounts(counts),
+    ...upsertAddresses(addresses),
+    ...trimAddresses(touched),
+    ...updateLastUses(lastUses),
   ]);
 }
 

@@ -7,7 +7,8 @@ import { primaryChannel } from "@/lib/server/cluster/channel";
 import { relaySiblingChanges } from "@/lib/server/cluster/sibling-changes";
 import { db } from "@/lib/db/client";
 import { UsageRecorder, type WriteUsage } from "@/lib/usage/recorder";
-import { purgeExpiredUsage, writeUsageBatch } from "@/lib/usage/write-usage";
+import { usageWriter } from "@/lib/usage/usage-writer";
+import { purgeExpiredUsage } from "@/lib/usage/write-usage";
 import { HOUR_MS } from "@/lib/usage/time";
 import { ChangeNotifications } from "./change-notifications";
 import { ChangeWatch, type ReadSignature } from "./change-watch";
@@ -93,6 +94,9 @@ export function limiterStore(settings: VerificationSettings, databaseUrl: string
 
 export function createVerificationRuntime(parts: RuntimeParts): VerificationRuntime {
   const { settings } = parts;
+  const writer: { write: WriteUsage; close?: () => Promise<void> } = parts.writeUsage
+    ? { write: parts.writeUsage }
+    : usageWriter(config().databaseUrl);
   const cache = new RecordCache({
     ttlMs: settings.cacheTtlMs,
     maxEntries: settings.cacheMaxEntries,
@@ -113,12 +117,13 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
       { limit: settings.failureLimit, windowMs: settings.failureWindowMs, ipv6Prefix: settings.ipv6Prefix },
       parts.limiterStore ?? limiterStore(settings, config().databaseUrl),
     ),
-    usage: new UsageRecorder(parts.writeUsage ?? ((batch) => writeUsageBatch(db(), batch)), {
+    usage: new UsageRecorder(writer.write, {
       intervalMs: settings.lastUsedFlushMs,
       counting: settings.usageCounting,
       // The retention purge rides on the flush cycle, once an hour.
       maintain: (now) => purgeExpiredUsage(db(), now),
       maintainEveryMs: HOUR_MS,
+      onStop: writer.close,
     }),
     load: parts.load ?? ((publicId) => loadTokenRecord(db(), publicId)),
   };

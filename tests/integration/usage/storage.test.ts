@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { config } from "@/lib/config/env";
 import { db, type DbClient } from "@/lib/db/client";
 import { loadCardUsage } from "@/lib/usage/queries/card-usage";
 import { UsageRecorder } from "@/lib/usage/recorder";
+import { usageWriter } from "@/lib/usage/usage-writer";
 import { DAY_MS, HOUR_MS, hourOf, retentionStartHour } from "@/lib/usage/time";
 import { purgeExpiredUsage, writeUsageBatch } from "@/lib/usage/write-usage";
 import { createTestAccount } from "../support/fixtures";
@@ -14,8 +16,11 @@ import { noteRound, PER_ROUND } from "./rounds";
 // latest addresses, the 90-day purge, and the cards' one-query trend.
 const OTHER_INSTANCE = path.join(import.meta.dirname, "other-instance.ts");
 
-const recorderOn = (client: DbClient) =>
-  new UsageRecorder((batch) => writeUsageBatch(client, batch), { intervalMs: 60_000, counting: true });
+// The writer the server uses: through the client on PostgreSQL, on its own thread on SQLite.
+function productionRecorder() {
+  const writer = usageWriter(config().databaseUrl);
+  return new UsageRecorder(writer.write, { intervalMs: 60_000, counting: true, onStop: writer.close });
+}
 
 async function total(tokenIds: string[]): Promise<number> {
   const sum = await db().tokenUsageHour.aggregate({
@@ -38,11 +43,12 @@ describe("usage storage", () => {
     );
     const exited = new Promise<number | null>((resolve) => other.on("exit", resolve));
     await new Promise<void>((resolve) => other.stdout.once("data", () => resolve()));
-    const usage = recorderOn(db());
+    const usage = productionRecorder();
     for (let round = 0; round < rounds; round++) {
       noteRound(usage, ids, new Date());
       await usage.flush();
     }
+    await usage.stop();
     expect(await exited).toBe(0);
     const perRound = PER_ROUND.ok + PER_ROUND.expired;
     expect(await total(ids)).toBe(2 * rounds * ids.length * perRound);
@@ -102,7 +108,7 @@ describe("usage storage", () => {
   it("keeps the 10 latest distinct addresses of a token, with when each was first seen", async () => {
     const { actors } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator);
-    const usage = recorderOn(db());
+    const usage = productionRecorder();
     const start = Date.now() - 3_600_000;
     const at = (minute: number) => new Date(start + minute * 60_000);
     usage.note(tokenId, "ok", "203.0.113.1", at(0));
@@ -114,7 +120,7 @@ describe("usage storage", () => {
       // Seen again while still among the latest: it stays, with its first sighting kept.
       if (i === 5) usage.note(tokenId, "ip_not_allowed", "203.0.113.2", at(5.5));
     }
-    await usage.flush();
+    await usage.stop();
     const stored = await db().tokenClientAddress.findMany({
       where: { tokenId },
       orderBy: [{ lastSeenAt: "desc" }, { address: "asc" }],

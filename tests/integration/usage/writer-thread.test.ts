@@ -1,0 +1,75 @@
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
+import { config } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/adapter";
+import { sqliteWriterThread } from "@/lib/usage/sqlite-writer-thread";
+import { usageWriter } from "@/lib/usage/usage-writer";
+import { createTestAccount } from "../support/fixtures";
+import { issueToken } from "../support/tokens";
+
+// On SQLite the usage flush runs on a thread of its own, so that its synchronous writes
+// never hold the server's event loop, where every verification is answered.
+const sqlite = databaseProvider(config().databaseUrl) === "sqlite";
+const file = () => sqliteFilePath(config().databaseUrl);
+
+// Blocks this thread, as a long synchronous task would, until `seen` holds or 5 s pass.
+function blockUntil(seen: () => boolean): boolean {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    if (seen()) return true;
+    Atomics.wait(pause, 0, 0, 10);
+  }
+  return false;
+}
+
+describe.runIf(sqlite)("the SQLite usage writer thread", () => {
+  it("writes while the server's thread is busy", async () => {
+    const { actors } = await createTestAccount();
+    const { tokenId } = await issueToken(actors.administrator);
+    const observer = new Database(file(), { readonly: true });
+    const lastUsedIp = () =>
+      (
+        observer.prepare(`SELECT "lastUsedIp" FROM "ApiToken" WHERE "id" = ?`).get(tokenId) as {
+          lastUsedIp: string | null;
+        }
+      ).lastUsedIp;
+    const writer = usageWriter(config().databaseUrl);
+    try {
+      // A last use needs no read first, so the write is handed over before the first await.
+      const writing = writer.write({
+        lastUses: [{ tokenId, at: new Date(), ip: "203.0.113.7" }],
+        counts: [],
+        addresses: [],
+      });
+      // On the server's own connection the write could not even start while this runs.
+      expect(blockUntil(() => lastUsedIp() === "203.0.113.7")).toBe(true);
+      await writing;
+    } finally {
+      observer.close();
+      await writer.close();
+    }
+  });
+
+  it("commits a part whole or not at all, and keeps serving after a failure", async () => {
+    const { actors } = await createTestAccount();
+    const { tokenId } = await issueToken(actors.administrator);
+    const thread = sqliteWriterThread(file(), { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, cacheKib: 1_000 });
+    const setIp = (ip: string) =>
+      Prisma.sql`UPDATE "ApiToken" SET "lastUsedIp" = ${ip} WHERE "id" = ${tokenId}`;
+    const ipNow = async () => (await db().apiToken.findUniqueOrThrow({ where: { id: tokenId } })).lastUsedIp;
+    try {
+      await expect(
+        thread.run([setIp("203.0.113.1"), Prisma.sql`INSERT INTO "NoSuchTable" VALUES (1)`]),
+      ).rejects.toThrow(/NoSuchTable/);
+      expect(await ipNow()).toBeNull();
+      await thread.run([setIp("203.0.113.2")]);
+      expect(await ipNow()).toBe("203.0.113.2");
+    } finally {
+      await thread.close();
+    }
+  });
+});
