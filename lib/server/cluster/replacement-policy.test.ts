@@ -28,6 +28,12 @@ describe("the wait before a dead worker is replaced", () => {
     expect(waitsInSeconds([...crashLoop, STEADY_MS, 2_000])).toEqual([1, 2, 4, 8, 16, 30, 1, 2]);
   });
 
+  it("counts the worker's own service, not the time since the last exit, wait included", () => {
+    // 30 s of waiting and 40 s of service make 70 s between exits, yet no worker served a minute.
+    const crashLoop = Array<number>(6).fill(2_000);
+    expect(waitsInSeconds([...crashLoop, 40_000, 40_000])).toEqual([1, 2, 4, 8, 16, 30, 30, 30]);
+  });
+
   it("waits 1 s each time for a worker that dies once a day", () => {
     expect(waitsInSeconds([DAY_MS, DAY_MS, DAY_MS])).toEqual([1, 1, 1]);
   });

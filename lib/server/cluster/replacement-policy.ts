@@ -2,7 +2,8 @@
 // forking so that it can be tested with a clock and plain values standing for workers.
 
 // A replacement waits FIRST_BACKOFF_MS, doubled for each exit in a row, up to the cap;
-// a worker that served for STEADY_MS resets the count.
+// a worker that served for STEADY_MS since its fork resets the count. The time since the
+// previous exit would count the wait as service, and free a crash loop from the cap.
 export const FIRST_BACKOFF_MS = 1_000;
 export const MAX_BACKOFF_MS = 30_000;
 export const STEADY_MS = 60_000;
@@ -15,25 +16,23 @@ export function startingRoles(processes: number): boolean[] {
 }
 
 export class ReplacementPolicy<Worker> {
-  private readonly jobs = new Set<Worker>();
+  private readonly workers = new Map<Worker, { forkedAt: number; runsJobs: boolean }>();
   private exitsInARow = 0;
-  private lastExitAt = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   forked(worker: Worker, runsJobs: boolean): void {
-    if (runsJobs) this.jobs.add(worker);
+    this.workers.set(worker, { forkedAt: this.now(), runsJobs });
   }
 
   // An unexpected exit: how long to wait before forking the replacement, and whether the
   // replacement takes over the background jobs (it does when the dead worker ran them).
   exited(worker: Worker): Replacement {
-    const now = this.now();
-    if (now - this.lastExitAt > STEADY_MS) this.exitsInARow = 0;
+    const dead = this.workers.get(worker);
+    this.workers.delete(worker);
+    if (dead && this.now() - dead.forkedAt >= STEADY_MS) this.exitsInARow = 0;
     const delayMs = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** this.exitsInARow);
     this.exitsInARow += 1;
-    this.lastExitAt = now;
-    const runsJobs = this.jobs.delete(worker);
-    return { delayMs, runsJobs };
+    return { delayMs, runsJobs: dead?.runsJobs ?? false };
   }
 }
