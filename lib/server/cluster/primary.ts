@@ -1,6 +1,7 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Consume } from "@/lib/verification/failure-limiter";
 import type { Channel } from "./channel";
+import { ReplacementPolicy, startingRoles } from "./replacement-policy";
 import { answerLimits } from "./shared-limiter";
 import { forwardChanges } from "./sibling-changes";
 
@@ -10,12 +11,6 @@ export type PrimaryOptions = {
   limits?: Consume;
   log?: (message: string) => void;
 };
-
-// A worker replaced after an unexpected exit waits this long, doubled for each exit in a
-// row (up to the cap); a worker that served for a minute resets the count.
-const FIRST_BACKOFF_MS = 1_000;
-const MAX_BACKOFF_MS = 30_000;
-const STEADY_MS = 60_000;
 
 // The environment that tells a worker it is one (lib/server/cluster/channel.ts) and whether
 // it runs the background jobs: exactly one worker does, and its replacement takes the role.
@@ -36,17 +31,15 @@ const asChannel = (worker: Worker): Channel => ({
 export function runPrimary(options: PrimaryOptions): Promise<void> {
   const log = options.log ?? ((message: string) => console.log(message));
   const channels = new Map<Worker, Channel>();
-  const jobsWorker = { current: undefined as Worker | undefined };
+  const replacements = new ReplacementPolicy<Worker>();
   let started = false;
   let draining = false;
-  let failedExits = 0;
-  let lastReplacedAt = 0;
 
   const fork = (runsJobs: boolean) => {
     const worker = cluster.fork({ [WORKER_ENV]: "1", [JOBS_ENV]: runsJobs ? "1" : "0" });
     const channel = asChannel(worker);
     channels.set(worker, channel);
-    if (runsJobs) jobsWorker.current = worker;
+    replacements.forked(worker, runsJobs);
     forwardChanges(channel, () => channels.values());
     if (options.limits) answerLimits(channel, options.limits);
     return worker;
@@ -63,8 +56,6 @@ export function runPrimary(options: PrimaryOptions): Promise<void> {
     });
     cluster.on("exit", (worker, code, signal) => {
       channels.delete(worker);
-      const runsJobs = jobsWorker.current === worker;
-      if (runsJobs) jobsWorker.current = undefined;
       if (draining) return;
       const how = signal ? `signal ${signal}` : `code ${code}`;
       if (!started) {
@@ -73,17 +64,13 @@ export function runPrimary(options: PrimaryOptions): Promise<void> {
         reject(new Error(`a worker process exited with ${how} before serving`));
         return;
       }
-      const now = Date.now();
-      if (now - lastReplacedAt > STEADY_MS) failedExits = 0;
-      const backoff = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** failedExits);
-      failedExits += 1;
-      lastReplacedAt = now;
-      log(`keyward: worker ${worker.process.pid} exited with ${how}; replacing it in ${backoff / 1000} s`);
+      const { delayMs, runsJobs } = replacements.exited(worker);
+      log(`keyward: worker ${worker.process.pid} exited with ${how}; replacing it in ${delayMs / 1000} s`);
       setTimeout(() => {
         if (!draining) fork(runsJobs);
-      }, backoff).unref();
+      }, delayMs).unref();
     });
-    for (let index = 0; index < options.processes; index++) fork(index === 0);
+    for (const runsJobs of startingRoles(options.processes)) fork(runsJobs);
 
     const stop = (signal: NodeJS.Signals) => {
       if (draining) {

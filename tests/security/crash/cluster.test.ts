@@ -1,19 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signIn } from "../../../bench/support/sign-in";
 import { lastUsed, seeded } from "./support/database";
-import {
-  CRASH_ADMIN,
-  ensureBuild,
-  freeLoopbackPort,
-  sleep,
-  startServer,
-  type RunningServer,
-} from "./support/production-server";
-import { actionId, callFormAction, createTokenFields, secretIn } from "./support/server-action";
+import { CRASH_ADMIN, serverPort, sleep } from "./support/production-server";
+import { API_ACTIONS, API_PAGE, actionId, callFormAction, createToken } from "./support/server-action";
+import { serverPerFile } from "./support/server-per-file";
 import {
   authCheckOn,
   connectToWorker,
@@ -25,19 +16,9 @@ import {
 // Issue 14.2: `npm start` with two worker processes on one SQLite file. The change watch
 // polls once a minute here, so a refusal seen at once is the relay between the workers;
 // last-used times are flushed once an hour, so a time written is written by the stop.
-const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-cluster-"));
-const databaseFile = path.join(dataDir, "keyward.db");
+const instance = serverPerFile("keyward-cluster-");
+const { databaseFile } = instance;
 const FAILURE_LIMIT = 4;
-const API_PAGE = "/settings/technical/api";
-const ACTIONS = "app/(console)/settings/technical/api/actions.ts";
-let server: RunningServer | undefined;
-
-beforeAll(() => ensureBuild(), 25 * 60_000);
-
-afterAll(async () => {
-  await server?.kill9();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 // `count` new connections, each with the worker that took it; the server's workers alternate.
 async function connections(port: number, workers: number[], count: number, from?: string) {
@@ -50,32 +31,19 @@ describe("several worker processes", () => {
   it(
     "serve from two pids, refuse a revoked token on either at once, count failures together, replace a killed worker, and flush both on SIGTERM",
     async () => {
-      const port = await freeLoopbackPort();
-      server = await startServer(dataDir, port, "server.log", {
+      const port = await serverPort();
+      const running = await instance.start(port, "server.log", {
         KEYWARD_PROCESSES: "2",
         KEYWARD_VERIFY_STALENESS_MS: "60000",
         KEYWARD_VERIFY_FAILURE_LIMIT: String(FAILURE_LIMIT),
         KEYWARD_LAST_USED_FLUSH_SECONDS: "3600",
       });
-      const running = server;
       const workers = workerPids(running.child.pid ?? 0);
       expect(workers).toHaveLength(2);
 
       const cookie = await signIn(running.url, CRASH_ADMIN.email, CRASH_ADMIN.password);
       const ids = seeded(databaseFile);
-      const create = async (name: string) => {
-        const created = await callFormAction(
-          running.url,
-          API_PAGE,
-          actionId(ACTIONS, "createTokenAction"),
-          cookie,
-          createTokenFields(ids, name),
-          AbortSignal.timeout(60_000),
-        );
-        const secret = secretIn(created.text);
-        if (!secret) throw new Error(`creating ${name}: status ${created.status}`);
-        return secret;
-      };
+      const create = (name: string) => createToken(running.url, cookie, ids, name);
       const revoked = await create("Revoked probe");
       const onFirst = await create("First worker probe");
       const onSecond = await create("Second worker probe");
@@ -89,7 +57,7 @@ describe("several worker processes", () => {
       const revoke = await callFormAction(
         running.url,
         API_PAGE,
-        actionId(ACTIONS, "revokeTokenAction"),
+        actionId(API_ACTIONS, "revokeTokenAction"),
         cookie,
         { tokenId: lastUsed(databaseFile, "Revoked probe").id },
         AbortSignal.timeout(60_000),
@@ -113,7 +81,7 @@ describe("several worker processes", () => {
       expect(workers.filter(runsJobs)).toHaveLength(1);
       const killed = workers.find(runsJobs) ?? 0;
       process.kill(killed, "SIGKILL");
-      const log = () => readFileSync(path.join(dataDir, "server.log"), "utf8");
+      const log = () => instance.log("server.log");
       let replaced: number[] = [];
       const deadline = Date.now() + 120_000;
       while (Date.now() < deadline) {
@@ -136,10 +104,7 @@ describe("several worker processes", () => {
       expect(lastUsed(databaseFile, "First worker probe").lastUsedAt).toBeNull();
       expect(lastUsed(databaseFile, "Second worker probe").lastUsedAt).toBeNull();
 
-      const exited = new Promise<number | null>((resolve) => running.child.once("exit", resolve));
-      running.child.kill("SIGTERM");
-      expect(await exited).toBe(0);
-      server = undefined;
+      expect(await instance.sigterm()).toBe(0);
       expect(lastUsed(databaseFile, "First worker probe").lastUsedAt).not.toBeNull();
       expect(lastUsed(databaseFile, "Second worker probe").lastUsedAt).not.toBeNull();
       expect(log()).toMatch(/keyward: stopped/);
@@ -148,18 +113,18 @@ describe("several worker processes", () => {
   );
 
   it("stop the start with one clear line and exit 1 when the workers cannot serve", async () => {
-    const port = await freeLoopbackPort();
+    const port = await serverPort();
     // Another program holds the port; it hangs up on whoever calls.
     const taken = createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => taken.listen(port, "127.0.0.1", resolve));
     try {
-      await expect(startServer(dataDir, port, "taken.log", { KEYWARD_PROCESSES: "2" })).rejects.toThrow(
+      await expect(instance.start(port, "taken.log", { KEYWARD_PROCESSES: "2" })).rejects.toThrow(
         /npm start exited with 1/,
       );
     } finally {
       await new Promise((resolve) => taken.close(resolve));
     }
-    const log = readFileSync(path.join(dataDir, "taken.log"), "utf8");
+    const log = instance.log("taken.log");
     expect(log).toContain(`keyward: failed to start: cannot listen on 127.0.0.1:${port}`);
     expect(log).toContain("keyward: failed to start: a worker process exited with code 1 before serving");
     expect(log).not.toMatch(/^\s+at /m);

@@ -1,17 +1,17 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signIn } from "../../../bench/support/sign-in";
+import { CRASH_ADMIN, serverPort } from "./support/production-server";
 import {
-  CRASH_ADMIN,
-  ensureBuild,
-  freeLoopbackPort,
-  startServer,
-  type RunningServer,
-} from "./support/production-server";
-import { actionId, callFormAction, createTokenFields, secretIn } from "./support/server-action";
+  API_ACTIONS,
+  API_PAGE,
+  actionId,
+  callFormAction,
+  createToken,
+  createTokenFields,
+  secretIn,
+} from "./support/server-action";
+import { serverPerFile } from "./support/server-per-file";
 
 // Issue 12.8: kill -9 the production server while 200 token creations are in flight,
 // restart it on the same database, and every creation whose secret reached the client must
@@ -20,17 +20,9 @@ import { actionId, callFormAction, createTokenFields, secretIn } from "./support
 const CREATIONS = 200;
 // The kill comes once this many secrets have arrived, so most creations are still in flight.
 const KILL_AFTER = 15;
-const API_PAGE = "/settings/technical/api";
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-crash-"));
-let server: RunningServer | undefined;
-
-beforeAll(() => ensureBuild(), 25 * 60_000);
-
-afterAll(async () => {
-  await server?.kill9();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const instance = serverPerFile("keyward-crash-");
+const { databaseFile } = instance;
 
 type Outcome =
   | { kind: "secret"; secret: string }
@@ -66,27 +58,16 @@ describe("kill -9 during 200 token creations", () => {
   it(
     "loses no token whose secret reached the client",
     async () => {
-      const port = await freeLoopbackPort();
-      const databaseFile = path.join(dataDir, "keyward.db");
-      server = await startServer(dataDir, port, "first.log");
-      const cookie = await signIn(server.url, CRASH_ADMIN.email, CRASH_ADMIN.password);
+      const port = await serverPort();
+      const running = await instance.start(port, "first.log");
+      const cookie = await signIn(running.url, CRASH_ADMIN.email, CRASH_ADMIN.password);
       const ids = catalogue(databaseFile);
-      const createAction = actionId("app/(console)/settings/technical/api/actions.ts", "createTokenAction");
+      const createAction = actionId(API_ACTIONS, "createTokenAction");
 
       // One creation through the real action first: the request format is right, so what
       // follows measures the crash and not a malformed call.
-      const probe = await callFormAction(
-        server.url,
-        API_PAGE,
-        createAction,
-        cookie,
-        createTokenFields(ids, "Crash probe"),
-        AbortSignal.timeout(60_000),
-      );
-      expect(secretIn(probe.text), `status ${probe.status}: ${probe.text.slice(0, 300)}`).not.toBeNull();
-      const probeSecret = secretIn(probe.text) ?? "";
+      const probeSecret = await createToken(running.url, cookie, ids, "Crash probe");
 
-      const running = server;
       let arrived = 0;
       let settled = 0;
       let inFlightAtKill = -1;
@@ -94,7 +75,7 @@ describe("kill -9 during 200 token creations", () => {
       const kill = () => {
         if (killed) return;
         inFlightAtKill = CREATIONS - settled;
-        killed = running.kill9();
+        killed = instance.kill9();
       };
       const outcomes = await Promise.all(
         Array.from({ length: CREATIONS }, async (_, i): Promise<Outcome> => {
@@ -123,14 +104,12 @@ describe("kill -9 during 200 token creations", () => {
       // Every creation answered before the kill came: kill anyway, the restart still counts.
       kill();
       await killed;
-      server = undefined;
 
       const secrets = outcomes.flatMap((o) => (o.kind === "secret" ? [o.secret] : []));
       const cut = outcomes.filter((o) => o.kind === "cut").length;
       const refused = outcomes.filter((o) => o.kind === "refused");
 
-      server = await startServer(dataDir, port, "restart.log");
-      const after = server;
+      const after = await instance.start(port, "restart.log");
       const verdicts: number[] = [];
       for (const secret of [probeSecret, ...secrets]) {
         const response = await fetch(`${after.url}/api/v1/auth/check`, {

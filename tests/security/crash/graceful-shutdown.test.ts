@@ -1,33 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signIn } from "../../../bench/support/sign-in";
-import {
-  CRASH_ADMIN,
-  ensureBuild,
-  freeLoopbackPort,
-  sleep,
-  startServer,
-  type RunningServer,
-} from "./support/production-server";
+import { CRASH_ADMIN, serverPort, sleep } from "./support/production-server";
 import { countedSuccesses as countedSuccessesIn, lastUsed as lastUsedIn, seeded } from "./support/database";
-import { actionId, callFormAction, createTokenFields, secretIn } from "./support/server-action";
+import { createToken } from "./support/server-action";
+import { serverPerFile } from "./support/server-per-file";
 
 // Issue 14.6: a stopping instance drains, writes what it holds, then exits. SIGTERM goes to
 // `npm start` alone, as a process manager sends it; last-used times are flushed only every
 // hour here, so a time in the database after the stop was written by the stop itself.
-const dataDir = mkdtempSync(path.join(tmpdir(), "keyward-stop-"));
-const databaseFile = path.join(dataDir, "keyward.db");
-let server: RunningServer | undefined;
-
-beforeAll(() => ensureBuild(), 25 * 60_000);
-
-afterAll(async () => {
-  await server?.kill9();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const instance = serverPerFile("keyward-stop-");
+const { databaseFile } = instance;
 
 const lastUsed = (tokenName: string) => lastUsedIn(databaseFile, tokenName);
 const countedSuccesses = (tokenName: string) => countedSuccessesIn(databaseFile, tokenName);
@@ -70,26 +53,15 @@ describe("graceful shutdown", () => {
   it(
     "finishes the request under way, refuses new ones, writes last-used times, exits 0",
     async () => {
-      const port = await freeLoopbackPort();
-      server = await startServer(dataDir, port, "server.log", {
+      const running = await instance.start(await serverPort(), "server.log", {
         KEYWARD_LAST_USED_FLUSH_SECONDS: "3600",
         KEYWARD_SHUTDOWN_GRACE_SECONDS: "30",
         // The single-process path; tests/security/crash/cluster.test.ts stops several.
         KEYWARD_PROCESSES: "1",
       });
-      const running = server;
       const cookie = await signIn(running.url, CRASH_ADMIN.email, CRASH_ADMIN.password);
       const ids = seeded(databaseFile);
-      const created = await callFormAction(
-        running.url,
-        "/settings/technical/api",
-        actionId("app/(console)/settings/technical/api/actions.ts", "createTokenAction"),
-        cookie,
-        createTokenFields(ids, "Stop probe"),
-        AbortSignal.timeout(60_000),
-      );
-      const secret = secretIn(created.text);
-      expect(secret, `status ${created.status}`).not.toBeNull();
+      const secret = await createToken(running.url, cookie, ids, "Stop probe");
 
       expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
       const check = await fetch(`${running.url}/api/v1/auth/check`, {
@@ -99,10 +71,9 @@ describe("graceful shutdown", () => {
       expect(lastUsed("Stop probe").lastUsedAt).toBeNull();
       expect(countedSuccesses("Stop probe")).toBe(0);
 
-      const inFlight = introspectionInFlight(running.url, secret ?? "");
+      const inFlight = introspectionInFlight(running.url, secret);
       await sleep(200);
-      const exited = new Promise<number | null>((resolve) => running.child.once("exit", resolve));
-      running.child.kill("SIGTERM");
+      const exited = instance.sigterm();
 
       // The door closes: a new connection is refused while the request under way is open.
       const deadline = Date.now() + 10_000;
@@ -122,13 +93,12 @@ describe("graceful shutdown", () => {
       expect(JSON.parse(answer.text)).toMatchObject({ active: true });
 
       expect(await exited).toBe(0);
-      server = undefined;
       const written = lastUsed("Stop probe");
       expect(written.lastUsedAt).not.toBeNull();
       expect(written.lastUsedIp).toBe("127.0.0.1");
       // The check and the introspection (the token introspecting itself counts as its use twice).
       expect(countedSuccesses("Stop probe")).toBeGreaterThanOrEqual(2);
-      expect(readFileSync(path.join(dataDir, "server.log"), "utf8")).toMatch(/keyward: stopped/);
+      expect(instance.log("server.log")).toMatch(/keyward: stopped/);
     },
     5 * 60_000,
   );

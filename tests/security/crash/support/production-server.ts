@@ -50,6 +50,13 @@ export async function freeLoopbackPort(): Promise<number> {
   return address.port;
 }
 
+// The port a test's server takes: KEYWARD_CRASH_PORT where each user of the machine has
+// ports of their own, otherwise any free one.
+export async function serverPort(): Promise<number> {
+  const fixed = Number(process.env.KEYWARD_CRASH_PORT);
+  return Number.isInteger(fixed) && fixed > 0 ? fixed : freeLoopbackPort();
+}
+
 // The test serves the build that exists; it builds one (with the end-to-end keys, as
 // `npm test` does) only when there is none.
 export function ensureBuild(): void {

@@ -7,6 +7,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { root } from "./production-server";
 
+// The ids the create-token form needs (./database.ts reads them from the server's file).
+export type TokenFormIds = { adminId: string; sectionIds: string[]; versionId: string };
+
+// The API page and its actions file, as the build's manifest names it.
+export const API_PAGE = "/settings/technical/api";
+export const API_ACTIONS = "app/(console)/settings/technical/api/actions.ts";
+
 type EncodeReply = (value: unknown) => Promise<string | FormData>;
 
 // Next's own copy of React's Flight client, the one its browser bundle uses.
@@ -50,16 +57,33 @@ export async function callFormAction(
   return { status: response.status, text: await response.text() };
 }
 
+// A token created through the create-token action by the signed-in administrator; its secret.
+export async function createToken(
+  baseUrl: string,
+  cookie: string,
+  ids: TokenFormIds,
+  name: string,
+): Promise<string> {
+  const created = await callFormAction(
+    baseUrl,
+    API_PAGE,
+    actionId(API_ACTIONS, "createTokenAction"),
+    cookie,
+    createTokenFields(ids, name),
+    AbortSignal.timeout(60_000),
+  );
+  const secret = secretIn(created.text);
+  if (!secret) throw new Error(`creating ${name}: status ${created.status}: ${created.text.slice(0, 300)}`);
+  return secret;
+}
+
 // Tokens look like kw_<12>_<32> (README, "Tokens").
 export function secretIn(rscText: string): string | null {
   return /\bkw_[0-9A-Za-z]{12}_[0-9A-Za-z]{32}\b/.exec(rscText)?.[0] ?? null;
 }
 
 // The create-token form's fields, as the create dialog submits them.
-export function createTokenFields(
-  ids: { adminId: string; sectionIds: string[]; versionId: string },
-  name: string,
-): Record<string, string | string[]> {
+export function createTokenFields(ids: TokenFormIds, name: string): Record<string, string | string[]> {
   return {
     name,
     description: "",

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { Button } from "@/components/ui/button";
+import { pageRange } from "@/components/ui/page-range";
 import { tokenListParsers } from "@/lib/tokens/list-filters";
 
 export function TokenPagination({
@@ -16,9 +17,7 @@ export function TokenPagination({
 }) {
   const t = useTranslations("api.pagination");
   const [, setFilters] = useQueryStates(tokenListParsers, { shallow: false, scroll: true });
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
+  const { first, last, pages } = pageRange({ page, pageSize, total });
   return (
     <nav aria-label={t("label")} className="flex items-center justify-between gap-4 pt-2">
       <p className="text-sm text-gray-600" aria-live="polite">

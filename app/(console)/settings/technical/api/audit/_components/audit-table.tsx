@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import { functionalUpdate, useTable, type SortingState, type Updater } from "@tanstack/react-table";
+import { pageRange } from "@/components/ui/page-range";
 import { PagedDataTable, pagedTableFeatures } from "@/components/ui/paged-data-table";
 import { AUDIT_SORT_COLUMNS, auditLogParsers, type AuditSortColumn } from "@/lib/audit/log-filters";
 import type { AuditEventDto } from "@/lib/audit/queries/audit-event-dto";
@@ -54,9 +55,7 @@ export function AuditTable({
       void setParams({ page: functionalUpdate(updater, pagination).pageIndex + 1 }),
   });
 
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const last = Math.min(total, page * pageSize);
-  const pages = Math.max(1, table.getPageCount());
+  const { first, last, pages } = pageRange({ page, pageSize, total });
   return (
     <PagedDataTable
       table={table}

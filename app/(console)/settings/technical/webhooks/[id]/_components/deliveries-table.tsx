@@ -5,6 +5,7 @@ import { useQueryStates } from "nuqs";
 import { useLocale, useTranslations } from "next-intl";
 import { createColumnHelper, functionalUpdate, useTable } from "@tanstack/react-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { pageRange } from "@/components/ui/page-range";
 import { PagedDataTable, pagedTableFeatures } from "@/components/ui/paged-data-table";
 import { formatDateTime } from "@/lib/i18n/format";
 import { deliveryPageParsers } from "@/lib/webhook-endpoints/delivery-page";
@@ -75,8 +76,7 @@ export function DeliveriesTable({ page }: { page: DeliveryPage }) {
 
   if (page.total === 0) return <p className="text-sm text-gray-600">{t("empty")}</p>;
 
-  const first = (page.page - 1) * page.pageSize + 1;
-  const last = Math.min(page.total, page.page * page.pageSize);
+  const { first, last } = pageRange(page);
   return (
     <PagedDataTable
       table={table}
