@@ -20,7 +20,7 @@ const AREAS: [name: string, test: (url: string) => boolean][] = [
   ["V8 / native (garbage collection, program)", (url) => url === ""],
 ];
 
-function areaOf(url: string): string {
+export function areaOf(url: string): string {
   return AREAS.find(([, test]) => test(url))?.[0] ?? "other";
 }
 
