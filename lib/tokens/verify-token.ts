@@ -104,27 +104,44 @@ function effectiveRights(record: TokenRecord): Rights {
   return rights;
 }
 
+export type PresentedToken = { publicId: string; secret: string };
+
+// What can be told of a presented token before any lookup: nothing was sent, it is not a
+// well-formed token (typos and invented strings fail the checksum), or its two parts.
+export function presentedToken(raw: string | null | undefined): PresentedToken | "missing" | "malformed" {
+  if (raw === null || raw === undefined || raw === "") return "missing";
+  return parseToken(raw) ?? "malformed";
+}
+
 // Decides whether a presented token may make a request, required permissions included: both
 // verification endpoints act on this verdict and check nothing beside it. Malformed tokens are rejected
 // before any lookup; an unknown public id and a wrong secret give the same answer, so
 // callers cannot tell which part of a guess was right. A failing `load` (database down)
 // is not caught: it propagates so the endpoint answers 503, never success.
+export async function decideToken(
+  input: DecideTokenInput,
+  load: (publicId: string) => Promise<TokenRecord | null>,
+): Promise<TokenDecision> {
+  const presented = presentedToken(input.raw);
+  if (typeof presented === "string") return deny(presented);
+  return decideRecord(input, presented, await load(presented.publicId));
+}
+
+// The verdict once the record stored under the presented public id is at hand (null: no
+// such token). Synchronous, so a caller holding the record in memory decides without a
+// promise (lib/verification/authenticate.ts).
 //
 // A token whose effective rights are empty (owner demoted to Member, or no section left)
 // answers insufficient_scope even when no permission is required: the token and its owner
 // are valid, but it may do nothing, and a gateway that forgets to name a permission must
 // not let it through.
-export async function decideToken(
+export function decideRecord(
   input: DecideTokenInput,
-  load: (publicId: string) => Promise<TokenRecord | null>,
-): Promise<TokenDecision> {
-  if (input.raw === null || input.raw === undefined || input.raw === "") return deny("missing");
-  const parsed = parseToken(input.raw);
-  if (!parsed) return deny("malformed");
-
-  const record = await load(parsed.publicId);
-  if (!record || record.publicId !== parsed.publicId) return deny("unknown");
-  if (!secretAccepted(record, parsed.secret, input.now, input.hashKey)) return deny("unknown");
+  presented: PresentedToken,
+  record: TokenRecord | null,
+): TokenDecision {
+  if (!record || record.publicId !== presented.publicId) return deny("unknown");
+  if (!secretAccepted(record, presented.secret, input.now, input.hashKey)) return deny("unknown");
 
   const status = tokenStatus(record, input.now);
   if (status !== "enabled") return deny(status);

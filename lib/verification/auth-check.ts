@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { VerifiedToken } from "@/lib/tokens/verify-token";
 import type { VerificationRecord } from "./load-token-record";
-import { authenticate, bearerToken, refuse } from "./authenticate";
+import { authenticate, bearerToken, refuse, type Authentication } from "./authenticate";
 import { sendDenied, sendNoContent } from "./responses";
 import type { VerificationRuntime } from "./runtime";
 
@@ -22,6 +22,8 @@ export const IDENTITY_HEADERS = {
 // Permissions the gateway requires, from X-Keyward-Required-Permission (comma or space
 // separated) and any ?permission= parameters. All of them must be granted.
 export function requiredPermissions(header: string | string[] | undefined, query: string | null): string[] {
+  // Most gateways name none: nothing to split.
+  if (header === undefined && query === null) return [];
   const fromHeader = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(/[\s,]+/);
   const fromQuery = query === null ? [] : new URLSearchParams(query).getAll("permission");
   return [...fromHeader, ...fromQuery].filter((p) => p !== "");
@@ -34,23 +36,37 @@ function headerText(value: string): string {
 }
 
 // GET /api/v1/auth/check, for gateways (nginx auth_request, Traefik forwardAuth, Envoy
-// ext_authz). Any method is accepted, since some gateways forward the client's.
-export async function answerAuthCheck(
+// ext_authz). Any method is accepted, since some gateways forward the client's. A token
+// whose record is cached is answered at once; only a lookup or a charged failure returns a
+// promise.
+export function answerAuthCheck(
   req: IncomingMessage,
   res: ServerResponse,
   runtime: VerificationRuntime,
   clientIp: string,
   query: string | null,
-): Promise<void> {
+): void | Promise<void> {
   const now = new Date();
   const required = requiredPermissions(req.headers[REQUIRED_PERMISSION_HEADER], query);
-  const { decision, record } = await authenticate(
+  const authentication = authenticate(
     runtime,
     bearerToken(req.headers.authorization),
     required,
     clientIp,
     now,
   );
+  return authentication instanceof Promise
+    ? authentication.then((settled) => respond(res, runtime, settled, clientIp, required))
+    : respond(res, runtime, authentication, clientIp, required);
+}
+
+function respond(
+  res: ServerResponse,
+  runtime: VerificationRuntime,
+  { decision, record }: Authentication,
+  clientIp: string,
+  required: readonly string[],
+): void | Promise<void> {
   if (!decision.ok) return refuse(res, runtime, decision.reason, clientIp, required);
   if (!record) return sendDenied(res, "unknown");
   sendNoContent(res, identityHeaders(record, decision.token, decision.permissions));

@@ -26,15 +26,20 @@ export function handleVerificationRequest(
   const current = runtime();
   // stampClientAddress has already replaced whatever the client sent in this header.
   const clientIp = clientIpFrom(req.headers) ?? "unknown";
-  const answer =
-    path === AUTH_CHECK_PATH
-      ? answerAuthCheck(req, res, current, clientIp, query)
-      : answerIntrospection(req, res, current, clientIp);
-  answer.catch((error: unknown) => {
-    // Fail closed: no verdict without the database, and no details for the client.
+  // Fail closed: no verdict without the database, and no details for the client.
+  const fail = (error: unknown) => {
     console.error("keyward: verification failed:", error instanceof Error ? error.message : error);
     if (!res.headersSent) sendUnavailable(res);
     else res.destroy();
-  });
+  };
+  try {
+    const answer =
+      path === AUTH_CHECK_PATH
+        ? answerAuthCheck(req, res, current, clientIp, query)
+        : answerIntrospection(req, res, current, clientIp);
+    answer?.catch(fail);
+  } catch (error) {
+    fail(error);
+  }
   return true;
 }
