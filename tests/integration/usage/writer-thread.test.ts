@@ -15,10 +15,11 @@ import { issueToken } from "../support/tokens";
 const sqlite = databaseProvider(config().databaseUrl) === "sqlite";
 const file = () => sqliteFilePath(config().databaseUrl);
 
-// Blocks this thread, as a long synchronous task would, until `seen` holds or 5 s pass.
+// Blocks this thread, as a long synchronous task would, until `seen` holds or 15 s pass
+// (the thread starts on the first write, which takes a few seconds on a loaded machine).
 function blockUntil(seen: () => boolean): boolean {
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     if (seen()) return true;
     Atomics.wait(pause, 0, 0, 10);
