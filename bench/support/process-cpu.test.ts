@@ -90,6 +90,17 @@ describe("cpuShares", () => {
     expect(shares.stealCores).toBeCloseTo(0.02);
   });
 
+  it("adds up the groups of several servers measured together", () => {
+    const proc = fakeProc({
+      "10/stat": statLine(10, "npm", 10, 100, 20),
+      "20/stat": statLine(20, "npm", 20, 300, 40),
+      "30/stat": statLine(30, "npm", 30, 5_000, 0),
+      stat: "cpu  1 0 0 0 0 0 0 0 0 0",
+    });
+    expect(sampleCpu([10, 20], proc, 0).server).toBe(460);
+    expect(sampleCpu(30, proc, 0).server).toBe(5_000);
+  });
+
   it("reports zero rather than dividing by no requests", () => {
     expect(cpuShares(emptyWindow, 100).serverUsPerRequest).toBe(0);
   });

@@ -52,11 +52,17 @@ export function machineTicks(proc: Proc = realProc): { busy: number; steal: numb
 
 export type CpuSample = { atMs: number; server: number; generator: number; busy: number; steal: number };
 
-export function sampleCpu(serverGroup: number, proc: Proc = realProc, atMs = performance.now()): CpuSample {
+// The server is one process group, or several whose ticks are added up.
+export function sampleCpu(
+  serverGroups: number | readonly number[],
+  proc: Proc = realProc,
+  atMs = performance.now(),
+): CpuSample {
   const self = proc.read("self/stat");
+  const groups = typeof serverGroups === "number" ? [serverGroups] : serverGroups;
   return {
     atMs,
-    server: groupTicks(serverGroup, proc),
+    server: groups.reduce((sum, group) => sum + groupTicks(group, proc), 0),
     generator: self === undefined ? 0 : parseStat(self).ticks,
     ...machineTicks(proc),
   };
