@@ -305,8 +305,8 @@ function cpuRatio(one: CpuWindow, many: CpuWindow): number {
 
 // Capacity without sharing a core with the load generator: the generator (this process) on
 // one core, both servers confined to another, 1 process against `cores` processes there. It
-// cannot show what a second core adds (there is none left); it shows what one core serves
-// and what running several processes costs at equal CPU.
+// cannot show what a second core adds (there is none left); on a machine nobody else uses,
+// it shows what one core serves and what several processes cost at equal CPU.
 async function measurePinned(tokens: Tokens) {
   const allowed = allowedCpuList();
   const [generatorCore, serverCore] = parseCpuList(allowed);
