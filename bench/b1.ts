@@ -3,8 +3,10 @@
 // counting on (the default) and off (KEYWARD_USAGE_COUNTING=false), and the floor server in
 // bench/floor-server.ts, one after the other, with the same 64 connections for 15 s, and
 // prints each and their ratios. Keyward with one process and with one per core
-// (KEYWARD_PROCESSES) take turns under the same load too. Results go to bench/results/ as JSON.
-//   KEYWARD_BENCH_PORT (3210; the floor uses the next port), BENCH_DURATION (15),
+// (KEYWARD_PROCESSES) take turns under the same load too, with the CPU each spent per
+// request, then again with the load generator on one core and both servers on another.
+// Results go to bench/results/ as JSON.
+//   KEYWARD_BENCH_PORT (3210; the servers take it and the next seven), BENCH_DURATION (15),
 //   BENCH_CONNECTIONS (64)
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,6 +14,15 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import autocannon, { type AutocannonResult } from "autocannon";
 import { seedBenchDatabase } from "./seed";
+import { allowedCpuList, parseCpuList, pinProcess, tasksetAvailable } from "./support/cpu-pinning";
+import {
+  addSlice,
+  clockTicksPerSecond,
+  cpuShares,
+  emptyWindow,
+  sampleCpu,
+  type CpuWindow,
+} from "./support/process-cpu";
 import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
 
@@ -165,7 +176,8 @@ function printFigures(name: string, result: ServerFigures): void {
     );
 }
 
-type Contender = { env: Record<string, string>; log: string };
+// pinTo: the core the server's whole process group is confined to (taskset).
+type Contender = { env: Record<string, string>; log: string; pinTo?: number };
 type Memory = {
   idleRssMb: number | null;
   peakRssMb: number | null;
@@ -180,14 +192,18 @@ async function sideBySide(
   tokens: Tokens,
   first: Contender,
   second: Contender,
-): Promise<[ServerFigures & Memory, ServerFigures & Memory]> {
+): Promise<[ServerFigures & Memory & { cpu: CpuWindow }, ServerFigures & Memory & { cpu: CpuWindow }]> {
   const url = (contender: Contender) => `http://127.0.0.1:${contender.env.PORT}/api/v1/auth/check`;
   const servers: ChildProcess[] = [];
   try {
     // One after the other: the first start builds when the sources changed, and two starts
     // building at once trip over Next's build lock.
     for (const contender of [first, second]) {
-      const server = startInGroup("npm", ["start"], contender.env, path.join(dataDir, contender.log));
+      const [command, args] =
+        contender.pinTo === undefined
+          ? ["npm", ["start"]]
+          : ["taskset", ["--cpu-list", String(contender.pinTo), "npm", "start"]];
+      const server = startInGroup(command, args, contender.env, path.join(dataDir, contender.log));
       servers.push(server);
       await waitFor(url(contender), 401, 20 * 60_000, server);
     }
@@ -208,21 +224,27 @@ async function sideBySide(
     await load(url(first), tokens, 3);
     await load(url(second), tokens, 3);
     const rounds = [[] as Figures[], [] as Figures[]] as const;
+    // CPU over the measured slices only, each server's during its own turns.
+    const cpu = [emptyWindow, emptyWindow];
     const slice = Math.max(1, Math.round(duration / ROUNDS));
     for (let round = 0; round < ROUNDS; round++) {
       // Alternate which goes first, so neither always follows the other's flush.
       const order = round % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
       for (const which of order) {
         const contender = which === 0 ? first : second;
-        rounds[which].push(figures(await load(url(contender), tokens, slice)));
+        const group = servers[which]?.pid ?? 0;
+        const before = sampleCpu(group);
+        const result = figures(await load(url(contender), tokens, slice));
+        cpu[which] = addSlice(cpu[which] ?? emptyWindow, before, sampleCpu(group), result.requests);
+        rounds[which].push(result);
       }
     }
     clearInterval(sampler);
     const [firstMemory, secondMemory] = memory;
     if (!firstMemory || !secondMemory) throw new Error("two servers");
     return [
-      { ...combine(rounds[0]), ...firstMemory },
-      { ...combine(rounds[1]), ...secondMemory },
+      { ...combine(rounds[0]), ...firstMemory, cpu: cpu[0] ?? emptyWindow },
+      { ...combine(rounds[1]), ...secondMemory, cpu: cpu[1] ?? emptyWindow },
     ];
   } finally {
     for (const server of servers) await stop(server);
@@ -260,6 +282,57 @@ async function measureProcessCount(tokens: Tokens) {
     },
   );
   return { one, many };
+}
+
+const ticksPerSecond = clockTicksPerSecond();
+
+// Where the cores went during a server's turns: its own CPU per request (every process of
+// its group), the load generator's, and the rest of the machine's.
+function printCpu(name: string, window: CpuWindow): void {
+  const shares = cpuShares(window, ticksPerSecond);
+  console.log(
+    `B1 cpu     ${name.padEnd(8)} server ${shares.serverUsPerRequest.toFixed(1)} µs/request (${shares.serverCores.toFixed(2)} cores), load generator ${shares.generatorUsPerRequest.toFixed(1)} µs/request (${shares.generatorCores.toFixed(2)} cores), rest of the machine ${shares.restCores.toFixed(2)} cores, steal ${shares.stealCores.toFixed(2)}`,
+  );
+}
+
+// The server's CPU per request with n processes ÷ with one: near 1, n cores fed from
+// elsewhere serve about n times one core's requests.
+function cpuRatio(one: CpuWindow, many: CpuWindow): number {
+  return (
+    cpuShares(many, ticksPerSecond).serverUsPerRequest / cpuShares(one, ticksPerSecond).serverUsPerRequest
+  );
+}
+
+// Capacity without sharing a core with the load generator: the generator (this process) on
+// one core, both servers confined to another, 1 process against `cores` processes there. It
+// cannot show what a second core adds (there is none left); on a machine nobody else uses,
+// it shows what one core serves and what several processes cost at equal CPU.
+async function measurePinned(tokens: Tokens) {
+  const allowed = allowedCpuList();
+  const [generatorCore, serverCore] = parseCpuList(allowed);
+  if (serverCore === undefined || generatorCore === undefined || !tasksetAvailable()) {
+    console.log("B1 pinned  skipped: needs two cores and taskset");
+    return undefined;
+  }
+  const ports = { one: keywardPort + 6, many: keywardPort + 7 };
+  console.log(
+    `B1: load generator on core ${generatorCore}; Keyward with 1 process (port ${ports.one}) and ${cores} (port ${ports.many}) both on core ${serverCore}…`,
+  );
+  pinProcess(process.pid, String(generatorCore));
+  try {
+    const [one, many] = await sideBySide(
+      tokens,
+      { env: { ...serverEnv, PORT: String(ports.one) }, log: "keyward-1-pinned.log", pinTo: serverCore },
+      {
+        env: { ...serverEnv, PORT: String(ports.many), KEYWARD_PROCESSES: String(cores) },
+        log: `keyward-${cores}-pinned.log`,
+        pinTo: serverCore,
+      },
+    );
+    return { generatorCore, serverCore, one, many };
+  } finally {
+    pinProcess(process.pid, allowed);
+  }
 }
 
 // A floor server (bench/floor-server.ts or bench/cached-floor-server.ts) on the same file,
@@ -300,6 +373,12 @@ async function main() {
   console.log(
     `B1 procs   ${cores} processes ÷ 1: ${(processCount.many.rps / processCount.one.rps).toFixed(2)} (${ROUNDS} alternating rounds each; the load generator shares the machine's cores)`,
   );
+  printCpu("1 proc", processCount.one.cpu);
+  printCpu(`${cores} procs`, processCount.many.cpu);
+  const manyCpuRatio = cpuRatio(processCount.one.cpu, processCount.many.cpu);
+  console.log(
+    `B1 cpu     ${cores} processes ÷ 1, server CPU per request: ${manyCpuRatio.toFixed(2)} (with the load from other machines and nothing else limiting, ${cores} cores would serve ≈ ${(cores / manyCpuRatio).toFixed(2)}× one)`,
+  );
 
   const floorFigures = await measureFloor("floor", "bench/floor-server.ts", floorPort, tokens);
   const cachedFloorFigures = await measureFloor(
@@ -321,6 +400,17 @@ async function main() {
   console.log(
     `B1 usage   counting on ÷ off: ${(keywardFigures.rps / uncountedFigures.rps).toFixed(2)} (${ROUNDS} alternating rounds each)`,
   );
+
+  const pinned = await measurePinned(tokens);
+  if (pinned) {
+    printFigures("1 pinned", pinned.one);
+    printFigures(`${cores} pinned`, pinned.many);
+    printCpu("1 pinned", pinned.one.cpu);
+    printCpu(`${cores} pinned`, pinned.many.cpu);
+    console.log(
+      `B1 pinned  ${cores} processes ÷ 1 on core ${pinned.serverCore}, load generator on core ${pinned.generatorCore}: ${(pinned.many.rps / pinned.one.rps).toFixed(2)} req/s, ${cpuRatio(pinned.one.cpu, pinned.many.cpu).toFixed(2)} server CPU per request`,
+    );
+  }
   const report = {
     benchmark: "B1",
     at: new Date().toISOString(),
@@ -333,7 +423,22 @@ async function main() {
     keywardWithoutUsage: uncountedFigures,
     floor: floorFigures,
     cachedFloor: cachedFloorFigures,
-    processes: { count: cores, one: processCount.one, many: processCount.many },
+    processes: {
+      count: cores,
+      one: processCount.one,
+      many: processCount.many,
+      cpu: {
+        one: cpuShares(processCount.one.cpu, ticksPerSecond),
+        many: cpuShares(processCount.many.cpu, ticksPerSecond),
+      },
+      pinned: pinned && {
+        ...pinned,
+        cpu: {
+          one: cpuShares(pinned.one.cpu, ticksPerSecond),
+          many: cpuShares(pinned.many.cpu, ticksPerSecond),
+        },
+      },
+    },
     ratio,
     ratioWithoutUsage,
     cachedRatio,
@@ -342,6 +447,7 @@ async function main() {
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   console.log(`B1: results written to ${path.relative(root, file)}`);
   const all = [keywardFigures, uncountedFigures, processCount.one, processCount.many, floorFigures];
+  if (pinned) all.push(pinned.one, pinned.many);
   if ([...all, cachedFloorFigures].some((f) => f.errors > 0)) process.exitCode = 1;
 }
 

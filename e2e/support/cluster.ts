@@ -76,6 +76,9 @@ export const CLUSTER_ENV = {
   // only the LISTEN/NOTIFY signal can.
   KEYWARD_VERIFY_STALENESS_MS: "30000",
   KEYWARD_VERIFY_FAILURE_LIMIT: "6",
+  // Two workers per instance: revocations and the failure limit then cross workers as well
+  // as instances.
+  KEYWARD_PROCESSES: "2",
 };
 
 // Starts `count` instances one after another (the first migrates and seeds the first

@@ -55,6 +55,9 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   // job looks for due deliveries every second.
   KEYWARD_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1",
   KEYWARD_WEBHOOK_POLL_SECONDS: "1",
+  // Two worker processes, not the default one: the suites' revocations, failure limits and
+  // usage checks then go through the cluster's relay and per-worker flushes too.
+  KEYWARD_PROCESSES: "2",
 };
 
 export function storageStateFor(role: E2ERole): string {

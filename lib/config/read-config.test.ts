@@ -40,7 +40,7 @@ describe("readConfig", () => {
       host: "127.0.0.1",
       publicUrl: "http://localhost:3000",
       skipBuild: false,
-      processes: availableParallelism(),
+      processes: 1,
       firstAdmin: { email: undefined, password: undefined, accountName: undefined },
     });
   });

@@ -22,9 +22,11 @@ export const startSettingsShape = {
     .optional()
     .describe("the console's public URL, e.g. https://keyward.example.com"),
   KEYWARD_SKIP_BUILD: z.stringbool().default(false).describe("true or false"),
+  // One by default: on the shared 2-core machine measured, a cluster worker cost 1.5-1.9 times the CPU
+  // per request of a single process (README, "Deployment guide", item 9).
   KEYWARD_PROCESSES: z
     .union([z.literal("auto"), z.coerce.number().int().min(1).max(1_024)])
-    .default("auto")
+    .default(1)
     .describe("auto (one per core) or an integer from 1 to 1024"),
   KEYWARD_ADMIN_EMAIL: z
     .email({ error: "not an email address" })

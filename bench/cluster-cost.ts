@@ -1,0 +1,108 @@
+// npm run bench:cluster: whether a second process costs CPU per request because it is a
+// second process on shared cores, or because it is a cluster worker. On B1's data (100,000
+// tokens, 10 % unknown ones), three arrangements take turns under the same load in
+// alternating rounds: one process; two independent single-process servers on the same file,
+// the load split between them; and one server with two cluster workers (KEYWARD_PROCESSES=2).
+// Prints, for each, req/s and the CPU per request of its whole process groups (/proc),
+// the load generator's, and the machine's busy cores.
+//   KEYWARD_BENCH_PORT (3210; the servers take it and the next two), BENCH_ROUNDS (4),
+//   BENCH_SLICE (4 s), BENCH_CONNECTIONS (64), BENCH_UNKNOWN_SHARE (0.1)
+import path from "node:path";
+import autocannon, { type AutocannonResult } from "autocannon";
+import { seedBenchDatabase, type BenchData } from "./seed";
+import { addSlice, clockTicksPerSecond, cpuShares, emptyWindow, sampleCpu } from "./support/process-cpu";
+import { root, startInGroup, stop, waitFor } from "./support/servers";
+import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
+
+const dataDir = path.join(root, "bench", ".data");
+const dbFile = path.join(dataDir, "cluster-cost.db");
+const basePort = Number(process.env.KEYWARD_BENCH_PORT ?? 3210);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
+const slice = Number(process.env.BENCH_SLICE ?? 4);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const unknownShare = Number(process.env.BENCH_UNKNOWN_SHARE ?? 0.1);
+
+const url = (port: number) => `http://127.0.0.1:${port}/api/v1/auth/check`;
+
+function load(port: number, tokens: BenchData, seconds: number, share: number): Promise<AutocannonResult> {
+  const pick = () => {
+    const list = Math.random() < unknownShare ? tokens.unknown : tokens.pool;
+    return list[Math.floor(Math.random() * list.length)] ?? "";
+  };
+  return autocannon({
+    url: url(port),
+    connections: Math.round(connections * share),
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, authorization: `Bearer ${pick()}` },
+        }),
+      },
+    ],
+  });
+}
+
+async function main() {
+  console.log("cluster cost: seeding 100,000 tokens…");
+  const tokens = await seedBenchDatabase(dbFile, BENCH_HASH_KEY);
+  const servers = [
+    { port: basePort, processes: "1" },
+    { port: basePort + 1, processes: "1" },
+    { port: basePort + 2, processes: "2" },
+  ].map(({ port, processes }) => ({
+    port,
+    child: startInGroup(
+      "npm",
+      ["start"],
+      {
+        ...verificationBenchEnv({ port, databaseFile: dbFile, dataDir }),
+        KEYWARD_PROCESSES: processes,
+      },
+      path.join(dataDir, `cluster-cost-${port}.log`),
+    ),
+  }));
+  const [single, second, cluster] = servers;
+  if (!single || !second || !cluster) throw new Error("three servers");
+  const arrangements = [
+    { name: "one process", servers: [single] },
+    { name: "two independent processes", servers: [single, second] },
+    { name: "two cluster workers", servers: [cluster] },
+  ].map((arrangement) => ({ ...arrangement, cpu: emptyWindow }));
+  try {
+    // One after the other: the first start builds when the sources changed.
+    for (const server of servers) await waitFor(url(server.port), 401, 20 * 60_000, server.child);
+    for (const server of servers) await load(server.port, tokens, 3, 1); // warm-up: JIT, caches
+    for (let round = 0; round < rounds; round++) {
+      const order = round % 2 === 0 ? arrangements : [...arrangements].reverse();
+      for (const arrangement of order) {
+        const groups = arrangement.servers.map((server) => server.child.pid ?? 0);
+        const share = 1 / arrangement.servers.length;
+        const before = sampleCpu(groups);
+        const results = await Promise.all(
+          arrangement.servers.map((server) => load(server.port, tokens, slice, share)),
+        );
+        const requests = results.reduce((sum, result) => sum + result.requests.total, 0);
+        arrangement.cpu = addSlice(arrangement.cpu, before, sampleCpu(groups), requests);
+      }
+    }
+  } finally {
+    for (const server of servers) await stop(server.child);
+  }
+  const ticksPerSecond = clockTicksPerSecond();
+  const [one] = arrangements;
+  const baseline = one ? cpuShares(one.cpu, ticksPerSecond).serverUsPerRequest : 0;
+  for (const { name, cpu } of arrangements) {
+    const shares = cpuShares(cpu, ticksPerSecond);
+    const rps = cpu.requests / (cpu.wallMs / 1_000);
+    console.log(
+      `cluster cost  ${name.padEnd(26)} ${rps.toFixed(0).padStart(6)} req/s  server ${shares.serverUsPerRequest.toFixed(1)} µs/request (÷ one process: ${(shares.serverUsPerRequest / baseline).toFixed(2)})  load generator ${shares.generatorUsPerRequest.toFixed(1)} µs/request  machine ${(shares.serverCores + shares.generatorCores + shares.restCores).toFixed(2)} cores busy`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("cluster cost failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
