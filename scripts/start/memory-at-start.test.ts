@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -11,17 +12,19 @@ import { describe, expect, it } from "vitest";
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..", "..");
 
-// The Node options of `npm start`: what sits between `node` and the script it runs.
-function startNodeOptions(): string[] {
+// `npm start`'s command: the Node options (what sits between `node` and the script it runs)
+// and the script.
+function startCommand(): { options: string[]; script: string } {
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
     scripts: Record<string, string>;
   };
-  const words = (pkg.scripts.start ?? "").split(/\s+/);
-  return words.slice(words.indexOf("node") + 1, words.indexOf("scripts/start.ts"));
+  const words = (pkg.scripts.start ?? "").trim().split(/\s+/);
+  return { options: words.slice(words.indexOf("node") + 1, -1), script: words.at(-1) ?? "" };
 }
+const startNodeOptions = () => startCommand().options;
 
 describe("the production server's start", () => {
-  it("runs with source maps off and V8 sized for memory (young generation, WebAssembly tier) but not for speed's expense, even though tsx turns source maps on", async () => {
+  it("runs with source maps off and V8 sized for memory (young generation, WebAssembly tier) but not at speed's expense", async () => {
     const probe =
       "console.log(JSON.stringify({ sourceMaps: process.sourceMapsEnabled, argv: process.execArgv }))";
     const { stdout } = await run(process.execPath, [...startNodeOptions(), "-e", probe], {
@@ -38,6 +41,55 @@ describe("the production server's start", () => {
     // V8's mode for small devices: it kept the peak under 250 MB but made allocation-heavy
     // work 3× slower (reading the 100,000 known ids: 76 → 258 ms), stalling verification.
     expect(seen.argv).not.toContain("--optimize-for-size");
+  });
+
+  // tsx's loader thread and its transform of every module Keyward's start imports cost
+  // ~23 MB per process (README, B4); the start runs that code compiled ahead of time.
+  it("runs compiled JavaScript, with no TypeScript loader (tsx) in the process", async () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), "keyward-start-"));
+    try {
+      // Seen as the process exits: what `npm start`'s own command loaded, from outside it.
+      const probe = path.join(scratch, "probe.mjs");
+      writeFileSync(
+        probe,
+        `import { createRequire } from "node:module";
+        process.on("exit", () => console.log("probe " + JSON.stringify({
+          script: process.argv[1],
+          execArgv: process.execArgv,
+          extensions: Object.keys(createRequire(import.meta.url)("node:module")._extensions),
+        })));`,
+      );
+      const { options, script } = startCommand();
+      // A setting it refuses ends the start right after the configuration is read.
+      const outcome = await run(process.execPath, [...options, script], {
+        cwd: root,
+        timeout: 120_000,
+        env: {
+          ...process.env,
+          NODE_OPTIONS: `--import ${probe}`,
+          PORT: "not-a-port",
+          KEYWARD_DATA_DIR: scratch,
+        },
+      }).then(
+        () => ({ stdout: "", stderr: "exited 0" }),
+        (error: { stdout: string; stderr: string }) => error,
+      );
+      expect(outcome.stderr).toContain("keyward: failed to start:");
+      expect(outcome.stderr).toContain("PORT");
+      const line = outcome.stdout.split("\n").find((text) => text.startsWith("probe ")) ?? "probe {}";
+      const seen = JSON.parse(line.slice("probe ".length)) as {
+        script?: string;
+        execArgv?: string[];
+        extensions?: string[];
+      };
+      expect(seen.script).toMatch(/\.m?js$/);
+      expect(seen.execArgv?.join(" ")).not.toMatch(/tsx/);
+      // tsx teaches require() TypeScript as it loads; Node alone knows no .ts module.
+      expect(seen.extensions).toEqual(expect.arrayContaining([".js"]));
+      expect(seen.extensions).not.toContain(".ts");
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it("does not load every route's code at start", async () => {
