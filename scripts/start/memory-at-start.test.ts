@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants.js";
 import { describe, expect, it } from "vitest";
 
 // What keeps the production server's memory down (B4 in the README). Each of these is a
@@ -93,9 +94,37 @@ describe("the production server's start", () => {
   });
 
   it("does not load every route's code at start", async () => {
-    const config = (await import(pathToFileURL(path.join(root, "next.config.mjs")).href)) as {
-      default: { experimental?: { preloadEntriesOnStart?: boolean } };
-    };
-    expect(config.default.experimental?.preloadEntriesOnStart).toBe(false);
+    const config = await nextConfig(PHASE_PRODUCTION_SERVER);
+    expect(config.experimental?.preloadEntriesOnStart).toBe(false);
+  });
+
+  // next-intl's plugin imports its message extractor, which loads @swc/core's native
+  // binding (~20 MB); the build needs the plugin, the production server does not.
+  it("reads Next.js's configuration without loading next-intl's build plugin, which the build still gets", async () => {
+    const probe = `
+      import { readFileSync } from "node:fs";
+      const { default: config } = await import(${JSON.stringify(pathToFileURL(path.join(root, "next.config.mjs")).href)});
+      if (typeof config === "function") await config(${JSON.stringify(PHASE_PRODUCTION_SERVER)});
+      const native = readFileSync("/proc/self/maps", "utf8").split("\\n").filter((line) => line.includes("swc"));
+      console.log(JSON.stringify(native));`;
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", probe], {
+      cwd: root,
+      timeout: 60_000,
+    });
+    expect(JSON.parse(stdout.trim().split("\n").at(-1) ?? "null")).toEqual([]);
+    const build = await nextConfig(PHASE_PRODUCTION_BUILD);
+    expect(build.turbopack?.resolveAlias?.["next-intl/config"]).toBe("./lib/i18n/request.ts");
   });
 });
+
+type NextConfig = {
+  experimental?: { preloadEntriesOnStart?: boolean };
+  turbopack?: { resolveAlias?: Record<string, string> };
+};
+
+async function nextConfig(phase: string): Promise<NextConfig> {
+  const loaded = (await import(pathToFileURL(path.join(root, "next.config.mjs")).href)) as {
+    default: NextConfig | ((phase: string) => Promise<NextConfig>);
+  };
+  return typeof loaded.default === "function" ? loaded.default(phase) : loaded.default;
+}
