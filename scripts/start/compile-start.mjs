@@ -33,8 +33,6 @@ const { metafile } = await build({
   platform: "node",
   target: "node20",
   packages: "external",
-  // Error and class names read at run time stay what the sources say.
-  keepNames: true,
   plugins: [serverOnly],
   metafile: true,
   logLevel: "warning",
