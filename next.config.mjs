@@ -1,8 +1,4 @@
-import createNextIntlPlugin from "next-intl/plugin";
-
-// next-intl reads each request's language there (the user's choice, else Accept-Language);
-// no locale in the URL.
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -31,4 +27,13 @@ const nextConfig = {
   // are set by Keyward's own server for every response: lib/http/security-headers.ts.
 };
 
-export default withNextIntl(nextConfig);
+export default async function config(phase) {
+  // next-intl's plugin only points the build (and the development server) at the request
+  // configuration; the production server runs what the build compiled. Importing it loads
+  // its message extractor, with @swc/core's native binding: ~20 MB per server process.
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  // next-intl reads each request's language there (the user's choice, else Accept-Language);
+  // no locale in the URL.
+  return createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+}

@@ -87,8 +87,9 @@ function load(url: string, tokens: { pool: string[]; unknown: string[] }, second
   });
 }
 
-// B4: resident memory of the node processes running scripts/start.ts in the server's process
-// group (the primary and its workers when there are several), in MB.
+// B4: resident memory of the node processes running the start command (scripts/start.ts,
+// compiled or not) in the server's process group (the primary and its workers when there
+// are several), in MB.
 function serverProcessesRssMb(group: ChildProcess): number[] {
   if (group.pid === undefined) return [];
   const lines = execFileSync("ps", ["-o", "rss=,args=", "-g", String(group.pid)], { encoding: "utf8" }).split(
@@ -100,7 +101,8 @@ function serverProcessesRssMb(group: ChildProcess): number[] {
     .map((line) => line.trim().split(/\s+/))
     .filter(
       ([, command, ...args]) =>
-        /(^|\/)node$/.test(command ?? "") && args.some((arg) => arg.endsWith("scripts/start.ts")),
+        /(^|\/)node$/.test(command ?? "") &&
+        args.some((arg) => /scripts\/start(\.ts|-compiled\.mjs)$/.test(arg)),
     )
     .map(([kb]) => Math.round(Number(kb) / 1024));
 }

@@ -6,6 +6,8 @@
 // forks that many workers which serve the port between them (README, "Deployment guide").
 import { spawnSync } from "node:child_process";
 import cluster from "node:cluster";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { prepareEnvironment } from "./start/prepare-environment";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
 import { JOBS_ENV } from "@/lib/server/cluster/primary";
@@ -23,8 +25,10 @@ async function main() {
     const { setupDatabase } = await import("./start/setup-database");
     await setupDatabase(settings);
   } else {
-    // The child inherits the prepared environment, keys included.
-    const setupChild = new URL("./start/setup-child.ts", import.meta.url).pathname;
+    // The child inherits the prepared environment, keys included. Its file is this one's
+    // sibling in the sources (.ts, through tsx) and in the compiled start (.js).
+    const setupChild = new URL(`./start/setup-child${path.extname(import.meta.url)}`, import.meta.url)
+      .pathname;
     const result = spawnSync(process.execPath, [...process.execArgv, setupChild], { stdio: "inherit" });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
@@ -64,7 +68,7 @@ async function main() {
 }
 
 function nextBin(): string {
-  return new URL("../node_modules/next/dist/bin/next", import.meta.url).pathname;
+  return createRequire(import.meta.url).resolve("next/dist/bin/next");
 }
 
 main().catch((error: unknown) => {
