@@ -17,31 +17,27 @@ export type SqliteStatementRunner = {
 type Settings = { file: string; driver: string; busyTimeoutMs: number; cacheKib: number };
 type Reply = { id: number; error?: string };
 
-// The thread's whole program, passed as source (eval) so that it needs no file of its own
-// next to whatever bundle or loader runs the server. It must not close over anything.
-function threadProgram(): void {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { parentPort, workerData } = require("node:worker_threads");
-  const settings = workerData as Settings;
-  const Database = require(settings.driver);
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const connection = new Database(settings.file, { timeout: settings.busyTimeoutMs });
-  connection.pragma(`cache_size = -${settings.cacheKib}`);
-  const runAll = connection.transaction((statements: { sql: string; values: unknown[] }[]) => {
-    for (const statement of statements) connection.prepare(statement.sql).run(...statement.values);
-  });
-  parentPort.on("message", (message: { id: number; statements: { sql: string; values: unknown[] }[] }) => {
-    try {
-      runAll.immediate(message.statements);
-      parentPort.postMessage({ id: message.id });
-    } catch (error) {
-      parentPort.postMessage({
-        id: message.id,
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
-  });
-}
+// The thread's whole program, as source text (eval) so that it needs no file of its own
+// next to whatever runs the server, and no bundler rewrites it: esbuild's bundle of the
+// start turns a function's `require` into a helper the thread would not have. workerData
+// is a Settings.
+const THREAD_PROGRAM = `
+const { parentPort, workerData } = require("node:worker_threads");
+const Database = require(workerData.driver);
+const connection = new Database(workerData.file, { timeout: workerData.busyTimeoutMs });
+connection.pragma("cache_size = -" + workerData.cacheKib);
+const runAll = connection.transaction((statements) => {
+  for (const statement of statements) connection.prepare(statement.sql).run(...statement.values);
+});
+parentPort.on("message", (message) => {
+  try {
+    runAll.immediate(message.statements);
+    parentPort.postMessage({ id: message.id });
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
+`;
 
 // Parameters as @prisma/adapter-better-sqlite3 binds them, so rows written here read back
 // through Prisma exactly like rows it wrote: a date as ISO 8601 text with "+00:00".
@@ -69,7 +65,7 @@ export function sqliteWriterThread(
       driver: createRequire(import.meta.url).resolve("better-sqlite3"),
       ...options,
     };
-    const started = new Worker(`(${threadProgram.toString()})()`, { eval: true, workerData: settings });
+    const started = new Worker(THREAD_PROGRAM, { eval: true, workerData: settings });
     // Writes still waiting keep the process alive; an idle thread does not.
     started.unref();
     started.on("message", (reply: Reply) => {
