@@ -8,7 +8,7 @@ import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 
 const file = process.env.BENCH_PROBE_FILE;
 const script = process.argv[1] ?? "";
-if (file && /(scripts\/start|floor-server)\.ts$/.test(script)) {
+if (file && /(scripts\/start\.ts|scripts\/start-compiled\.mjs|floor-server\.ts)$/.test(script)) {
   const round = (ms) => Math.round(ms * 100) / 100;
   const delay = monitorEventLoopDelay({ resolution: 1 });
   let gc = { count: 0, totalMs: 0, maxMs: 0 };

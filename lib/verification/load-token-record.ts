@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbClient } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { TokenRecord } from "@/lib/tokens/verify-token";
 
 // What verification needs about one token, read fresh from the database. issuedAt is when
@@ -33,13 +34,16 @@ type Row = {
 const date = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 const optionalDate = (value: Date | string | null) => (value === null ? null : date(value));
 
-// The hot path's one cache miss, in plain SQL (the same on SQLite and PostgreSQL): the ORM's
+// The hot path's cache misses, in plain SQL (the same on SQLite and PostgreSQL): the ORM's
 // nested select costs about thirty times more here, and a burst of misses (after a change
-// empties the cache) is exactly when that matters.
-export async function loadTokenRecord(
+// empties the cache) is exactly when that matters. Two queries for any number of tokens
+// (the runtime batches the misses of a turn of the event loop: batched-loader.ts).
+export async function loadTokenRecords(
   client: DbClient,
-  publicId: string,
-): Promise<VerificationRecord | null> {
+  publicIds: readonly string[],
+): Promise<Map<string, VerificationRecord>> {
+  const records = new Map<string, VerificationRecord>();
+  if (publicIds.length === 0) return records;
   const rows = await client.$queryRaw<Row[]>`
     SELECT t."id", t."accountId", t."name", t."publicId", t."secretHash", t."previousSecretHash",
            t."previousSecretExpiresAt", t."expiresAt", t."disabledAt", t."revokedAt", t."scope",
@@ -51,12 +55,29 @@ export async function loadTokenRecord(
     JOIN "Account" a ON a."id" = t."accountId"
     JOIN "User" u ON u."id" = t."ownerId"
     LEFT JOIN "Membership" m ON m."accountId" = t."accountId" AND m."userId" = t."ownerId"
-    WHERE t."publicId" = ${publicId}`;
-  const row = rows[0];
-  if (!row) return null;
-  const sections = await client.$queryRaw<{ key: string }[]>`
-    SELECT s."key" FROM "ApiTokenSection" ts JOIN "ApiSection" s ON s."id" = ts."sectionId"
-    WHERE ts."tokenId" = ${row.id}`;
+    WHERE t."publicId" IN (${Prisma.join(publicIds)})`;
+  if (rows.length === 0) return records;
+  const sections = await client.$queryRaw<{ tokenId: string; key: string }[]>`
+    SELECT ts."tokenId", s."key" FROM "ApiTokenSection" ts JOIN "ApiSection" s ON s."id" = ts."sectionId"
+    WHERE ts."tokenId" IN (${Prisma.join(rows.map((row) => row.id))})`;
+  const keysByToken = new Map<string, string[]>();
+  for (const { tokenId, key } of sections) {
+    const keys = keysByToken.get(tokenId);
+    if (keys) keys.push(key);
+    else keysByToken.set(tokenId, [key]);
+  }
+  for (const row of rows) records.set(row.publicId, toRecord(row, keysByToken.get(row.id) ?? []));
+  return records;
+}
+
+export async function loadTokenRecord(
+  client: DbClient,
+  publicId: string,
+): Promise<VerificationRecord | null> {
+  return (await loadTokenRecords(client, [publicId])).get(publicId) ?? null;
+}
+
+function toRecord(row: Row, sectionKeys: string[]): VerificationRecord {
   return {
     id: row.id,
     accountId: row.accountId,
@@ -71,7 +92,7 @@ export async function loadTokenRecord(
     scope: row.scope,
     allowedIpRanges: row.allowedIpRanges ? row.allowedIpRanges.split(",") : [],
     apiVersionName: row.apiVersionName,
-    sectionKeys: sections.map((s) => s.key),
+    sectionKeys,
     accountApiAccessEnabled: row.apiAccessEnabled === true || row.apiAccessEnabled === 1,
     owner: {
       id: row.ownerId,

@@ -15,7 +15,8 @@ import { ChangeWatch, type ReadSignature } from "./change-watch";
 import type { FailureLimiter } from "./failure-limiter";
 import { createFailureLimiter, type LimiterStore } from "./failure-store";
 import { KnownIds, type ReadKnownIds } from "./known-ids";
-import { loadTokenRecord, type VerificationRecord } from "./load-token-record";
+import { batchedLoader, type LoadMany } from "./batched-loader";
+import { loadTokenRecords, type VerificationRecord } from "./load-token-record";
 import { readInPages } from "@/lib/db/in-pages";
 import { RecordCache } from "./record-cache";
 
@@ -34,6 +35,8 @@ export type RuntimeParts = {
   hashKey: string;
   settings: VerificationSettings;
   load?: (publicId: string) => Promise<VerificationRecord | null>;
+  // How misses are read when `load` is not given: batched, MISSES_PER_QUERY at a time.
+  loadMany?: LoadMany<VerificationRecord>;
   readSignature?: ReadSignature;
   readKnownIds?: ReadKnownIds;
   writeUsage?: WriteUsage;
@@ -49,6 +52,7 @@ const readAuditSignature: ReadSignature = async (floor) => {
 };
 
 const KNOWN_IDS_PAGE = 2_000;
+const MISSES_PER_QUERY = 200;
 
 const maxAuditId = async (): Promise<number> => {
   const rows = await db().$queryRaw<
@@ -125,7 +129,9 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
       maintainEveryMs: HOUR_MS,
       onStop: writer.close,
     }),
-    load: parts.load ?? ((publicId) => loadTokenRecord(db(), publicId)),
+    load:
+      parts.load ??
+      batchedLoader(parts.loadMany ?? ((publicIds) => loadTokenRecords(db(), publicIds)), MISSES_PER_QUERY),
   };
 }
 

@@ -10,7 +10,7 @@ import { writeUsageBatch } from "@/lib/usage/write-usage";
 import { stampClientAddress } from "@/lib/server/client-address";
 import { handleVerificationRequest } from "@/lib/verification/dispatch";
 import type { LimiterStore } from "@/lib/verification/failure-store";
-import { loadTokenRecord, type VerificationRecord } from "@/lib/verification/load-token-record";
+import { loadTokenRecords } from "@/lib/verification/load-token-record";
 import {
   createVerificationRuntime,
   invalidateOnCommit,
@@ -51,6 +51,8 @@ export type VerificationServer = {
   url: string;
   runtime: VerificationRuntime;
   loads: string[];
+  // The same public ids, as the queries that read them.
+  loadBatches: string[][];
   // Reads of the known-id index: "all" or "since <floor>".
   knownIdReads: string[];
   // Every usage batch written (last uses, hourly counts, addresses), in order.
@@ -68,6 +70,7 @@ export async function startVerificationServer(
   } = {},
 ): Promise<VerificationServer> {
   const loads: string[] = [];
+  const loadBatches: string[][] = [];
   const knownIdReads: string[] = [];
   const settings = { ...TEST_SETTINGS, ...options.settings };
   const usageBatches: UsageBatch[] = [];
@@ -86,10 +89,11 @@ export async function startVerificationServer(
         return readKnownIdsFromDb.since(floor);
       },
     },
-    load: async (publicId): Promise<VerificationRecord | null> => {
-      loads.push(publicId);
+    loadMany: async (publicIds) => {
+      loads.push(...publicIds);
+      loadBatches.push(publicIds);
       if (failing) throw new Error("database unreachable (simulated)");
-      return loadTokenRecord(db(), publicId);
+      return loadTokenRecords(db(), publicIds);
     },
     writeUsage: async (batch) => {
       usageBatches.push(batch);
@@ -109,6 +113,7 @@ export async function startVerificationServer(
     url: `http://127.0.0.1:${port}`,
     runtime,
     loads,
+    loadBatches,
     knownIdReads,
     usageBatches,
     failLoads: (fail) => {
