@@ -7,7 +7,10 @@ export type LoadMany<T> = (keys: string[]) => Promise<Map<string, T>>;
 
 type Waiter<T> = { resolve: (value: T | null) => void; reject: (error: unknown) => void };
 
-export function batchedLoader<T>(loadMany: LoadMany<T>, maxBatch: number): (key: string) => Promise<T | null> {
+export function batchedLoader<T>(
+  loadMany: LoadMany<T>,
+  maxBatch: number,
+): (key: string) => Promise<T | null> {
   let pending = new Map<string, Waiter<T>[]>();
   const run = () => {
     const batch = pending;
