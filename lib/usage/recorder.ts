@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { UsageOutcome } from "./outcomes";
 import { hourOf } from "./time";
 
@@ -109,7 +110,7 @@ export class UsageRecorder {
   private async writeInParts(taken: PendingToken[]): Promise<void> {
     const size = this.options.tokensPerWrite ?? TOKENS_PER_WRITE;
     for (let start = 0; start < taken.length; start += size) {
-      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (start > 0) await nextTurn();
       try {
         await this.write(toBatch(taken.slice(start, start + size)));
       } catch (error) {

@@ -41,7 +41,7 @@ parentPort.on("message", (message) => {
 
 // Parameters as @prisma/adapter-better-sqlite3 binds them, so rows written here read back
 // through Prisma exactly like rows it wrote: a date as ISO 8601 text with "+00:00".
-export function sqliteValue(value: unknown): unknown {
+function sqliteValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;

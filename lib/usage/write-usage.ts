@@ -104,10 +104,6 @@ function updateLastUses(lastUses: LastUse[]): Prisma.Sql[] {
   );
 }
 
-// One part of a flush (the recorder's TOKENS_PER_WRITE tokens), one transaction: its counts,
-// addresses and last-used times land together or not at all. Rows go in key order, so two instances' transactions on PostgreSQL take their row
-// locks in the same order and wait for each other instead of deadlocking. Raw SQL so the
-// token's updatedAt (when a person last changed it) is left alone.
 // Runs a flush part's statements in one transaction: through the client, or on SQLite on a
 // thread of its own (sqlite-writer-thread.ts).
 export type RunStatements = (statements: Prisma.Sql[]) => Promise<void>;
@@ -118,6 +114,11 @@ export const inTransaction =
     await client.$transaction(statements.map((statement) => client.$executeRaw(statement)));
   };
 
+// One part of a flush (the recorder's TOKENS_PER_WRITE tokens), one transaction: its counts,
+// addresses and last-used times land together or not at all. Rows go in key order, so two
+// instances' transactions on PostgreSQL take their row locks in the same order and wait for
+// each other instead of deadlocking. Raw SQL so the token's updatedAt (when a person last
+// changed it) is left alone.
 export async function writeUsageBatch(
   client: DbClient,
   batch: UsageBatch,

@@ -10,6 +10,7 @@ import {
 } from "@/lib/tokens/verify-token";
 import type { ServerResponse } from "node:http";
 import type { VerificationRecord } from "./load-token-record";
+import type { CacheLookup } from "./record-cache";
 import { sendDenied, sendTooManyFailures } from "./responses";
 import type { VerificationRuntime } from "./runtime";
 
@@ -46,9 +47,10 @@ export function authenticate(
   const input: DecideTokenInput = { raw, clientIp, required, now, hashKey: runtime.hashKey };
   const presented = presentedToken(raw);
   if (typeof presented === "string") return { decision: { ok: false, reason: presented }, record: null };
-  const cached = runtime.cache.lookup(presented.publicId, now.getTime());
+  const at = now.getTime();
+  const cached = runtime.cache.lookup(presented.publicId, at);
   if (cached.hit) return settle(runtime, input, presented, cached.record);
-  return cachedLoad(runtime, presented.publicId, now.getTime()).then((record) =>
+  return loadMissed(runtime, presented.publicId, at, cached).then((record) =>
     settle(runtime, input, presented, record),
   );
 }
@@ -66,17 +68,19 @@ function settle(
   return { decision, record };
 }
 
-async function cachedLoad(
+// After the cache missed (`missed` is that lookup).
+async function loadMissed(
   runtime: VerificationRuntime,
   publicId: string,
   now: number,
+  missed: CacheLookup,
 ): Promise<VerificationRecord | null> {
-  let cached = runtime.cache.lookup(publicId, now);
+  let cached = missed;
   // The periodic confirmation is late (a saturated event loop delays its timer): confirm
   // now, once for all the requests waiting, rather than send each of them to the database.
   // The confirmation begins after this request arrived, so what it vouches for is fresher
   // than the staleness bound requires.
-  if (!cached.hit && !runtime.cache.isConfirmed(now)) {
+  if (!runtime.cache.isConfirmed(now)) {
     await runtime.watch.check();
     cached = runtime.cache.lookup(publicId, now);
   }

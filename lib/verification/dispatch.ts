@@ -26,20 +26,22 @@ export function handleVerificationRequest(
   const current = runtime();
   // stampClientAddress has already replaced whatever the client sent in this header.
   const clientIp = clientIpFrom(req.headers) ?? "unknown";
-  // Fail closed: no verdict without the database, and no details for the client.
-  const fail = (error: unknown) => {
-    console.error("keyward: verification failed:", error instanceof Error ? error.message : error);
-    if (!res.headersSent) sendUnavailable(res);
-    else res.destroy();
-  };
   try {
     const answer =
       path === AUTH_CHECK_PATH
         ? answerAuthCheck(req, res, current, clientIp, query)
         : answerIntrospection(req, res, current, clientIp);
-    answer?.catch(fail);
+    answer?.catch((error: unknown) => failClosed(res, error));
   } catch (error) {
-    fail(error);
+    failClosed(res, error);
   }
   return true;
+}
+
+// No verdict without the database, and no details for the client. A request answered at
+// once (a cached token) allocates nothing for this.
+function failClosed(res: ServerResponse, error: unknown): void {
+  console.error("keyward: verification failed:", error instanceof Error ? error.message : error);
+  if (!res.headersSent) sendUnavailable(res);
+  else res.destroy();
 }
