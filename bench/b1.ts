@@ -12,7 +12,8 @@ import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import autocannon, { type AutocannonResult } from "autocannon";
+import type { AutocannonResult } from "autocannon";
+import { b1Load } from "./support/b1-load";
 import { seedBenchDatabase } from "./seed";
 import { allowedCpuList, parseCpuList, pinProcess, tasksetAvailable } from "./support/cpu-pinning";
 import {
@@ -68,23 +69,7 @@ function figures(result: AutocannonResult): Figures {
 }
 
 function load(url: string, tokens: { pool: string[]; unknown: string[] }, seconds: number) {
-  const pick = () => {
-    const list = Math.random() < UNKNOWN_SHARE ? tokens.unknown : tokens.pool;
-    return list[Math.floor(Math.random() * list.length)] ?? "";
-  };
-  return autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          headers: { ...request.headers, authorization: `Bearer ${pick()}` },
-        }),
-      },
-    ],
-  });
+  return b1Load({ url, tokens, connections, seconds, unknownShare: UNKNOWN_SHARE });
 }
 
 // B4: resident memory of the node processes running the start command (scripts/start.ts,

@@ -8,7 +8,8 @@
 //   KEYWARD_BENCH_PORT (3210; the servers take it and the next two), BENCH_ROUNDS (4),
 //   BENCH_SLICE (4 s), BENCH_CONNECTIONS (64), BENCH_UNKNOWN_SHARE (0.1)
 import path from "node:path";
-import autocannon, { type AutocannonResult } from "autocannon";
+import type { AutocannonResult } from "autocannon";
+import { b1Load } from "./support/b1-load";
 import { seedBenchDatabase, type BenchData } from "./seed";
 import { addSlice, clockTicksPerSecond, cpuShares, emptyWindow, sampleCpu } from "./support/process-cpu";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
@@ -25,22 +26,12 @@ const unknownShare = Number(process.env.BENCH_UNKNOWN_SHARE ?? 0.1);
 const url = (port: number) => `http://127.0.0.1:${port}/api/v1/auth/check`;
 
 function load(port: number, tokens: BenchData, seconds: number, share: number): Promise<AutocannonResult> {
-  const pick = () => {
-    const list = Math.random() < unknownShare ? tokens.unknown : tokens.pool;
-    return list[Math.floor(Math.random() * list.length)] ?? "";
-  };
-  return autocannon({
+  return b1Load({
     url: url(port),
+    tokens,
     connections: Math.round(connections * share),
-    duration: seconds,
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          headers: { ...request.headers, authorization: `Bearer ${pick()}` },
-        }),
-      },
-    ],
+    seconds,
+    unknownShare,
   });
 }
 

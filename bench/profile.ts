@@ -13,7 +13,7 @@
 //   KEYWARD_BENCH_PORT (3210), BENCH_DURATION (10), BENCH_CONNECTIONS (64), BENCH_RATE (unset)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import autocannon from "autocannon";
+import { b1Load } from "./support/b1-load";
 import { seedBenchDatabase } from "./seed";
 import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
@@ -60,23 +60,8 @@ async function main() {
   let loadEndUs = 0;
   try {
     await waitFor(url, 401, 20 * 60_000, server);
-    const load = (seconds: number) =>
-      autocannon({
-        url,
-        connections,
-        duration: seconds,
-        requests: [
-          {
-            setupRequest: (request) => ({
-              ...request,
-              headers: {
-                ...request.headers,
-                authorization: `Bearer ${tokens.pool[Math.floor(Math.random() * tokens.pool.length)]}`,
-              },
-            }),
-          },
-        ],
-      });
+    // Pool tokens only: the cached path is what is profiled.
+    const load = (seconds: number) => b1Load({ url, tokens, connections, seconds, unknownShare: 0 });
     const signal = () => (allocation ? server.kill("SIGUSR2") : undefined);
     if (rate !== null) {
       const headerSets = tokens.pool.map((token) => ({ authorization: `Bearer ${token}` }));

@@ -10,7 +10,7 @@
 import { type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import autocannon from "autocannon";
+import { b1Load } from "./support/b1-load";
 import { seedBenchDatabase } from "./seed";
 import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
@@ -51,23 +51,7 @@ function statusMb(pid: number, field: "VmRSS" | "VmHWM"): number {
 }
 
 function load(url: string, tokens: { pool: string[]; unknown: string[] }, seconds: number) {
-  const pick = () => {
-    const list = Math.random() < 0.1 ? tokens.unknown : tokens.pool;
-    return list[Math.floor(Math.random() * list.length)] ?? "";
-  };
-  return autocannon({
-    url,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          headers: { ...request.headers, authorization: `Bearer ${pick()}` },
-        }),
-      },
-    ],
-  });
+  return b1Load({ url, tokens, connections, seconds, unknownShare: 0.1 });
 }
 
 async function main() {
