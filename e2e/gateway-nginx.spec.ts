@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { mistype } from "../tests/support/mistype";
 import { E2E_BASE_URL, storageStateFor } from "./support/e2e-env";
 import { nginxAvailable, NGINX_BINARY } from "./support/nginx";
 import { keywardSnippet, startEchoUpstream, startNginxGateway } from "./support/nginx-gateway";
@@ -98,7 +99,7 @@ test("nginx auth_request: a valid token passes with its identity, a missing sect
   const missingToken = await call("/leads/42");
   expect(missingToken.status).toBe(401);
   expect(missingToken.headers.get("www-authenticate")).toContain('error="invalid_token"');
-  const typo = await call("/leads/42", `${secret.slice(0, -1)}x`);
+  const typo = await call("/leads/42", mistype(secret));
   expect(typo.status).toBe(401);
   expect(typo.headers.get("www-authenticate")).toMatch(/^Bearer realm="keyward", error="invalid_token"/);
 

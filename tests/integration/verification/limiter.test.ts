@@ -4,6 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { databaseProvider } from "@/lib/config/database-url";
 import { config } from "@/lib/config/env";
 import { generateToken } from "../../support/generate-token";
+import { mistype } from "../../support/mistype";
 import type { LimiterStore } from "@/lib/verification/failure-store";
 import { catalogue, createTestAccount } from "../support/fixtures";
 import { expectSecretsNowhereInDb, issuedSecrets, issueToken } from "../support/tokens";
@@ -36,7 +37,7 @@ const form = (token: string) => `token=${encodeURIComponent(token)}`;
 // and a real public id with a wrong secret.
 function guesses(realSecret: string): string[] {
   return Array.from({ length: 25 }, (_, i) =>
-    i % 3 === 0 ? `kw_typo${i}` : i % 3 === 1 ? generateToken().token : `${realSecret.slice(0, -1)}x`,
+    i % 3 === 0 ? `kw_typo${i}` : i % 3 === 1 ? generateToken().token : mistype(realSecret),
   );
 }
 
