@@ -20,9 +20,10 @@ if (file && /(scripts\/start\.ts|scripts\/start-compiled\.mjs|floor-server\.ts)$
     }
   }).observe({ entryTypes: ["gc"] });
   appendFileSync(file, `${JSON.stringify({ pid: process.pid })}\n`);
-  // Stalls: a 5 ms interval that fired more than STALL_MS late, with when (seconds since the
-  // process started), to tell periodic work (flushes, reloads) from GC or the machine.
-  const STALL_MS = 50;
+  // Stalls: a 5 ms interval that fired more than STALL_MS late (BENCH_STALL_MS, default 50),
+  // with when (seconds since the process started), to tell periodic work (flushes, reloads)
+  // from GC or the machine.
+  const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 50);
   let stalls = [];
   let tick = performance.now();
   setInterval(() => {

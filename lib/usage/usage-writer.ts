@@ -2,8 +2,8 @@ import "server-only";
 import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
 import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/adapter";
 import { db } from "@/lib/db/client";
+import { sqliteThread } from "@/lib/db/sqlite-thread";
 import type { WriteUsage } from "./recorder";
-import { sqliteWriterThread } from "./sqlite-writer-thread";
 import { writeUsageBatch } from "./write-usage";
 
 // The writer thread's SQLite page cache: a flush touches scattered pages once each, so a
@@ -12,17 +12,21 @@ const WRITER_CACHE_KIB = 512;
 
 // Where the recorder's flushes are written: on PostgreSQL through the client (its I/O never
 // blocks the event loop); on SQLite by a thread of the process's own, so the synchronous
-// writes never hold verification.
+// reads and writes never hold verification.
 export function usageWriter(databaseUrl: string): { write: WriteUsage; close: () => Promise<void> } {
   if (databaseProvider(databaseUrl) !== "sqlite") {
     return { write: (batch) => writeUsageBatch(db(), batch), close: async () => undefined };
   }
-  const thread = sqliteWriterThread(sqliteFilePath(databaseUrl), {
+  const thread = sqliteThread(sqliteFilePath(databaseUrl), {
     busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
     cacheKib: WRITER_CACHE_KIB,
   });
   return {
-    write: (batch) => writeUsageBatch(db(), batch, (statements) => thread.run(statements)),
+    write: (batch) =>
+      writeUsageBatch(db(), batch, {
+        read: (query) => thread.all(query),
+        run: (statements) => thread.run(statements),
+      }),
     close: () => thread.close(),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { DbClient } from "@/lib/db/client";
+import { readThroughClient, type ReadRows } from "@/lib/db/read-rows";
 import { databaseProvider } from "@/lib/config/database-url";
 import { config } from "@/lib/config/env";
 import { deleteInPages } from "@/lib/db/in-pages";
@@ -31,11 +32,11 @@ const byKey =
 // the transaction, which then only writes: two SQLite writers that both read first would
 // deadlock on upgrading their locks. A token deleted in between fails the batch's foreign
 // key; the recorder keeps the batch and the next flush no longer finds it.
-async function existingTokenIds(client: DbClient, ids: readonly string[]): Promise<Set<string>> {
+async function existingTokenIds(read: ReadRows, ids: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (const part of chunks([...new Set(ids)])) {
-    const rows = await client.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "ApiToken" WHERE "id" IN (${Prisma.join(part)})`;
+    const rows = await read<{ id: string }>(Prisma.sql`
+      SELECT "id" FROM "ApiToken" WHERE "id" IN (${Prisma.join(part)})`);
     for (const row of rows) found.add(row.id);
   }
   return found;
@@ -104,15 +105,17 @@ function updateLastUses(lastUses: LastUse[]): Prisma.Sql[] {
   );
 }
 
-// Runs a flush part's statements in one transaction: through the client, or on SQLite on a
-// thread of its own (sqlite-writer-thread.ts).
+// Where a flush part reads which tokens still exist, and runs its statements in one
+// transaction: through the client, or on SQLite on a thread of its own (usage-writer.ts).
 export type RunStatements = (statements: Prisma.Sql[]) => Promise<void>;
+export type UsageConnection = { read: ReadRows; run: RunStatements };
 
-export const inTransaction =
-  (client: DbClient): RunStatements =>
-  async (statements) => {
+export const throughClient = (client: DbClient): UsageConnection => ({
+  read: readThroughClient(client),
+  run: async (statements) => {
     await client.$transaction(statements.map((statement) => client.$executeRaw(statement)));
-  };
+  },
+});
 
 // One part of a flush (the recorder's TOKENS_PER_WRITE tokens), one transaction: its counts,
 // addresses and last-used times land together or not at all. Rows go in key order, so two
@@ -122,10 +125,10 @@ export const inTransaction =
 export async function writeUsageBatch(
   client: DbClient,
   batch: UsageBatch,
-  run: RunStatements = inTransaction(client),
+  { read, run }: UsageConnection = throughClient(client),
 ): Promise<void> {
   const counted = [...batch.counts, ...batch.addresses].map((item) => item.tokenId);
-  const existing = counted.length > 0 ? await existingTokenIds(client, counted) : new Set<string>();
+  const existing = counted.length > 0 ? await existingTokenIds(read, counted) : new Set<string>();
   const counts = batch.counts
     .filter((c) => existing.has(c.tokenId))
     .sort(byKey((c) => `${c.tokenId}\u0000${c.hour}\u0000${c.outcome}`));

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbClient } from "@/lib/db/client";
+import type { ReadRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { TokenRecord } from "@/lib/tokens/verify-token";
 
@@ -37,14 +37,16 @@ const optionalDate = (value: Date | string | null) => (value === null ? null : d
 // The hot path's cache misses, in plain SQL (the same on SQLite and PostgreSQL): the ORM's
 // nested select costs about thirty times more here, and a burst of misses (after a change
 // empties the cache) is exactly when that matters. Two queries for any number of tokens
-// (the runtime batches the misses of a turn of the event loop: batched-loader.ts).
+// (the runtime batches the misses of a turn of the event loop: batched-loader.ts). `read`
+// is the client, or on SQLite a thread of its own (lib/db/read-rows.ts), whose rows carry
+// dates as text and booleans as numbers: the conversions below take either.
 export async function loadTokenRecords(
-  client: DbClient,
+  read: ReadRows,
   publicIds: readonly string[],
 ): Promise<Map<string, VerificationRecord>> {
   const records = new Map<string, VerificationRecord>();
   if (publicIds.length === 0) return records;
-  const rows = await client.$queryRaw<Row[]>`
+  const rows = await read<Row>(Prisma.sql`
     SELECT t."id", t."accountId", t."name", t."publicId", t."secretHash", t."previousSecretHash",
            t."previousSecretExpiresAt", t."expiresAt", t."disabledAt", t."revokedAt", t."scope",
            t."allowedIpRanges", t."createdAt", t."rotatedAt",
@@ -55,11 +57,11 @@ export async function loadTokenRecords(
     JOIN "Account" a ON a."id" = t."accountId"
     JOIN "User" u ON u."id" = t."ownerId"
     LEFT JOIN "Membership" m ON m."accountId" = t."accountId" AND m."userId" = t."ownerId"
-    WHERE t."publicId" IN (${Prisma.join(publicIds)})`;
+    WHERE t."publicId" IN (${Prisma.join(publicIds)})`);
   if (rows.length === 0) return records;
-  const sections = await client.$queryRaw<{ tokenId: string; key: string }[]>`
+  const sections = await read<{ tokenId: string; key: string }>(Prisma.sql`
     SELECT ts."tokenId", s."key" FROM "ApiTokenSection" ts JOIN "ApiSection" s ON s."id" = ts."sectionId"
-    WHERE ts."tokenId" IN (${Prisma.join(rows.map((row) => row.id))})`;
+    WHERE ts."tokenId" IN (${Prisma.join(rows.map((row) => row.id))})`);
   const keysByToken = new Map<string, string[]>();
   for (const { tokenId, key } of sections) {
     const keys = keysByToken.get(tokenId);
@@ -70,11 +72,8 @@ export async function loadTokenRecords(
   return records;
 }
 
-export async function loadTokenRecord(
-  client: DbClient,
-  publicId: string,
-): Promise<VerificationRecord | null> {
-  return (await loadTokenRecords(client, [publicId])).get(publicId) ?? null;
+export async function loadTokenRecord(read: ReadRows, publicId: string): Promise<VerificationRecord | null> {
+  return (await loadTokenRecords(read, [publicId])).get(publicId) ?? null;
 }
 
 function toRecord(row: Row, sectionKeys: string[]): VerificationRecord {

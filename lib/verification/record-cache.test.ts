@@ -79,4 +79,76 @@ describe("RecordCache", () => {
     expect(c.lookup("a", 1).hit).toBe(false);
     expect(c.lookup("d", 1).hit).toBe(true);
   });
+
+  describe("past its time to live, with a reload", () => {
+    // A reload the test settles by hand, and the ids it was asked for.
+    function reloads() {
+      const asked: string[] = [];
+      const settle: {
+        resolve: (value: VerificationRecord | null) => void;
+        reject: (error: Error) => void;
+      }[] = [];
+      const reload = (publicId: string) =>
+        new Promise<VerificationRecord | null>((resolve, reject) => {
+          asked.push(publicId);
+          settle.push({ resolve, reject });
+        });
+      return { asked, settle, reload };
+    }
+    const renamed = (publicId: string) =>
+      ({ publicId, name: `renamed ${publicId}` }) as unknown as VerificationRecord;
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+    it("serves the entry while one reload runs in the background, then the reloaded row", async () => {
+      const r = reloads();
+      const c = cache({ ttlMs: 100, confirmationMaxAgeMs: 10_000, reload: r.reload });
+      storeFresh(c, "a", record("a"));
+      expect(c.lookup("a", 99)).toEqual({ hit: true, record: record("a") });
+      expect(r.asked).toEqual([]);
+      expect(c.lookup("a", 100)).toEqual({ hit: true, record: record("a") });
+      expect(c.lookup("a", 150)).toEqual({ hit: true, record: record("a") });
+      expect(r.asked).toEqual(["a"]);
+      r.settle[0]?.resolve(renamed("a"));
+      await turn();
+      expect(c.lookup("a", 160)).toEqual({ hit: true, record: renamed("a") });
+    });
+
+    it("never serves it past twice the time to live", () => {
+      const r = reloads();
+      const c = cache({ ttlMs: 100, confirmationMaxAgeMs: 10_000, reload: r.reload });
+      storeFresh(c, "a", record("a"));
+      expect(c.lookup("a", 199).hit).toBe(true);
+      expect(c.lookup("a", 200).hit).toBe(false);
+    });
+
+    it("nor once the change watch's confirmation is too old", () => {
+      const r = reloads();
+      const c = cache({ ttlMs: 100, confirmationMaxAgeMs: 150, reload: r.reload });
+      storeFresh(c, "a", record("a"));
+      expect(c.lookup("a", 151).hit).toBe(false);
+      expect(r.asked).toEqual([]);
+    });
+
+    it("drops a reload that began before an invalidation", async () => {
+      const r = reloads();
+      const c = cache({ ttlMs: 100, confirmationMaxAgeMs: 10_000, reload: r.reload });
+      storeFresh(c, "a", record("a"));
+      c.lookup("a", 120);
+      c.invalidateAll();
+      r.settle[0]?.resolve(renamed("a"));
+      await turn();
+      expect(c.lookup("a", 130).hit).toBe(false);
+    });
+
+    it("leaves a failed reload to the next request", async () => {
+      const r = reloads();
+      const c = cache({ ttlMs: 100, confirmationMaxAgeMs: 10_000, reload: r.reload });
+      storeFresh(c, "a", record("a"));
+      c.lookup("a", 120);
+      r.settle[0]?.reject(new Error("database unreachable"));
+      await turn();
+      expect(c.lookup("a", 130)).toEqual({ hit: true, record: record("a") });
+      expect(r.asked).toEqual(["a", "a"]);
+    });
+  });
 });

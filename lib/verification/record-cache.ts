@@ -18,6 +18,8 @@ export type RecordCacheOptions = {
   confirmationMaxAgeMs: number;
   // Where each entry's share of the spread below comes from (tests pass their own).
   random?: () => number;
+  // Reads a row again, for an entry in use past its time to live (see lookup).
+  reload?: (publicId: string) => Promise<VerificationRecord | null>;
 };
 
 // Each entry lives between 80 % and 100 % of ttlMs. Entries stored together (a burst of
@@ -25,7 +27,7 @@ export type RecordCacheOptions = {
 // instant, and their reloads, synchronous on SQLite, stall every request behind them.
 const TTL_SPREAD = 0.2;
 
-type Entry = { record: VerificationRecord | null; expiresAt: number };
+type Entry = { record: VerificationRecord | null; expiresAt: number; reloading: boolean };
 
 export type CacheLookup =
   { hit: true; record: VerificationRecord | null } | { hit: false; generation: number };
@@ -39,9 +41,20 @@ export class RecordCache {
 
   constructor(private readonly options: RecordCacheOptions) {}
 
+  // An entry past its time to live, but by less than another, is still served while a
+  // reload runs in the background (at most one per entry), when the cache has a `reload`:
+  // otherwise every hot token expired at once after a quiet minute, and the requests that
+  // resumed traffic all waited for the database. The change watch still vouches for it, so
+  // only a row edited outside Keyward can be served stale, for at most twice the TTL.
   lookup(publicId: string, now: number): CacheLookup {
     const entry = this.entries.get(publicId);
-    if (entry && this.servable(entry, now)) return { hit: true, record: entry.record };
+    if (entry && this.isConfirmed(now)) {
+      if (now < entry.expiresAt) return { hit: true, record: entry.record };
+      if (this.options.reload && now < entry.expiresAt + this.options.ttlMs) {
+        if (!entry.reloading) this.reloadInBackground(publicId, entry, this.options.reload);
+        return { hit: true, record: entry.record };
+      }
+    }
     return { hit: false, generation: this.generation };
   }
 
@@ -50,7 +63,8 @@ export class RecordCache {
     if (this.entries.size >= this.options.maxEntries) this.evictOldest();
     this.entries.delete(publicId);
     const random = this.options.random ?? Math.random;
-    this.entries.set(publicId, { record, expiresAt: now + this.options.ttlMs * (1 - TTL_SPREAD * random()) });
+    const expiresAt = now + this.options.ttlMs * (1 - TTL_SPREAD * random());
+    this.entries.set(publicId, { record, expiresAt, reloading: false });
   }
 
   invalidateAll(): void {
@@ -77,8 +91,24 @@ export class RecordCache {
     return this.generation;
   }
 
-  private servable(entry: Entry, now: number): boolean {
-    return now < entry.expiresAt && this.isConfirmed(now);
+  // The reloaded row replaces the entry unless the cache was emptied meanwhile (store checks
+  // the generation) or a request's own load got there first. A failed reload leaves the
+  // entry to be tried again by the next request, and to expire at the end of its grace.
+  private reloadInBackground(
+    publicId: string,
+    entry: Entry,
+    reload: NonNullable<RecordCacheOptions["reload"]>,
+  ) {
+    entry.reloading = true;
+    const generation = this.generation;
+    reload(publicId).then(
+      (record) => {
+        if (this.entries.get(publicId) === entry) this.store(publicId, record, generation, Date.now());
+      },
+      () => {
+        entry.reloading = false;
+      },
+    );
   }
 
   // Map iteration follows insertion order, and store() re-inserts, so the first key is the

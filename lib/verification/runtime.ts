@@ -6,6 +6,8 @@ import { onCommit } from "@/lib/db/after-commit";
 import { primaryChannel } from "@/lib/server/cluster/channel";
 import { relaySiblingChanges } from "@/lib/server/cluster/sibling-changes";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
+import { readsOffTheEventLoop, type ReadRows } from "@/lib/db/read-rows";
 import { UsageRecorder, type WriteUsage } from "@/lib/usage/recorder";
 import { usageWriter } from "@/lib/usage/usage-writer";
 import { purgeExpiredUsage } from "@/lib/usage/write-usage";
@@ -29,6 +31,8 @@ export type VerificationRuntime = {
   limiter: FailureLimiter;
   usage: UsageRecorder;
   load: (publicId: string) => Promise<VerificationRecord | null>;
+  // Stops the connection that cache misses and the known-id index are read through.
+  closeReads: () => Promise<void>;
 };
 
 export type RuntimeParts = {
@@ -53,37 +57,40 @@ const readAuditSignature: ReadSignature = async (floor) => {
 
 const KNOWN_IDS_PAGE = 2_000;
 const MISSES_PER_QUERY = 200;
-
-const maxAuditId = async (): Promise<number> => {
-  const rows = await db().$queryRaw<
-    { max: number | bigint | null }[]
-  >`SELECT MAX("id") AS "max" FROM "AuditEvent"`;
-  return Number(rows[0]?.max ?? 0);
-};
+// The SQLite reading thread's page cache: the hot rows live in the record cache above it.
+const READER_CACHE_KIB = 1_024;
 
 // The highest event id is read first, so a token committed during the second query is read
 // again by the next catch-up rather than lost between the two.
-export const readKnownIdsFromDb: ReadKnownIds = {
-  // In pages along the unique index, so reading 100,000 ids never holds 100,000 row objects
-  // at once (the resident memory of the process would keep that peak).
-  all: async () => {
-    const max = await maxAuditId();
-    const ids = await readInPages(async (after, size) => {
-      const rows = await db().$queryRaw<{ publicId: string }[]>`
-        SELECT "publicId" FROM "ApiToken" WHERE "publicId" > ${after}
-        ORDER BY "publicId" LIMIT ${size}`;
-      return rows.map((row) => row.publicId);
-    }, KNOWN_IDS_PAGE);
-    return { ids, max };
-  },
-  since: async (floor) => {
-    const max = await maxAuditId();
-    const rows = await db().$queryRaw<{ publicId: string }[]>`
-      SELECT DISTINCT t."publicId" FROM "AuditEvent" e JOIN "ApiToken" t ON t."id" = e."targetId"
-      WHERE e."id" > ${floor}`;
-    return { ids: rows.map((row) => row.publicId), max };
-  },
-};
+export function knownIdsReader(read: ReadRows): ReadKnownIds {
+  const maxAuditId = async (): Promise<number> => {
+    const rows = await read<{ max: number | bigint | null }>(
+      Prisma.sql`SELECT MAX("id") AS "max" FROM "AuditEvent"`,
+    );
+    return Number(rows[0]?.max ?? 0);
+  };
+  return {
+    // In pages along the unique index, so reading 100,000 ids never holds 100,000 row objects
+    // at once (the resident memory of the process would keep that peak).
+    all: async () => {
+      const max = await maxAuditId();
+      const ids = await readInPages(async (after, size) => {
+        const rows = await read<{ publicId: string }>(Prisma.sql`
+          SELECT "publicId" FROM "ApiToken" WHERE "publicId" > ${after}
+          ORDER BY "publicId" LIMIT ${size}`);
+        return rows.map((row) => row.publicId);
+      }, KNOWN_IDS_PAGE);
+      return { ids, max };
+    },
+    since: async (floor) => {
+      const max = await maxAuditId();
+      const rows = await read<{ publicId: string }>(Prisma.sql`
+        SELECT DISTINCT t."publicId" FROM "AuditEvent" e JOIN "ApiToken" t ON t."id" = e."targetId"
+        WHERE e."id" > ${floor}`);
+      return { ids: rows.map((row) => row.publicId), max };
+    },
+  };
+}
 
 // Shared across instances whenever they share something to keep counts in: Redis if
 // configured, else the PostgreSQL database; a lone SQLite instance counts in memory, that of
@@ -101,18 +108,28 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
   const writer: { write: WriteUsage; close?: () => Promise<void> } = parts.writeUsage
     ? { write: parts.writeUsage }
     : usageWriter(config().databaseUrl);
+  // Cache misses and the known-id index are read off the event loop (a thread on SQLite).
+  const reads = readsOffTheEventLoop(config().databaseUrl, READER_CACHE_KIB);
+  const load =
+    parts.load ??
+    batchedLoader(
+      parts.loadMany ?? ((publicIds) => loadTokenRecords(reads.read, publicIds)),
+      MISSES_PER_QUERY,
+    );
   const cache = new RecordCache({
     ttlMs: settings.cacheTtlMs,
     maxEntries: settings.cacheMaxEntries,
     // A confirmation is made every stalenessMs; allowing twice that covers a slow query,
     // and bounds how long another instance's change can go unseen.
     confirmationMaxAgeMs: 2 * settings.stalenessMs,
+    // Rows in use are read again in the background when their time to live runs out.
+    reload: load,
   });
   return {
     hashKey: parts.hashKey,
     cache,
     knownIds: new KnownIds({
-      read: parts.readKnownIds ?? readKnownIdsFromDb,
+      read: parts.readKnownIds ?? knownIdsReader(reads.read),
       cache,
       fullReloadMs: settings.cacheTtlMs,
     }),
@@ -129,9 +146,8 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
       maintainEveryMs: HOUR_MS,
       onStop: writer.close,
     }),
-    load:
-      parts.load ??
-      batchedLoader(parts.loadMany ?? ((publicIds) => loadTokenRecords(db(), publicIds)), MISSES_PER_QUERY),
+    load,
+    closeReads: reads.close,
   };
 }
 
@@ -213,4 +229,5 @@ export async function stopVerificationRuntime(): Promise<void> {
   runtime.watch.stop();
   await runtime.usage.stop();
   await runtime.limiter.close();
+  await runtime.closeReads();
 }

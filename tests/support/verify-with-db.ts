@@ -1,4 +1,5 @@
 import type { DbClient } from "@/lib/db/client";
+import { readThroughClient } from "@/lib/db/read-rows";
 import { decideToken, type TokenDecision } from "@/lib/tokens/verify-token";
 import { loadTokenRecord } from "@/lib/verification/load-token-record";
 
@@ -21,6 +22,6 @@ export function verifyWithDb(raw: string, options: VerifyOptions): Promise<Token
       now: options.now ?? new Date(),
       hashKey: options.hashKey,
     },
-    (publicId) => loadTokenRecord(options.client, publicId),
+    (publicId) => loadTokenRecord(readThroughClient(options.client), publicId),
   );
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { config } from "@/lib/config/env";
 import type { VerificationSettings } from "@/lib/config/verification-settings";
 import { db } from "@/lib/db/client";
+import { readsOffTheEventLoop } from "@/lib/db/read-rows";
 import type { UsageBatch } from "@/lib/usage/recorder";
 import { writeUsageBatch } from "@/lib/usage/write-usage";
 import { stampClientAddress } from "@/lib/server/client-address";
@@ -15,7 +16,7 @@ import {
   createVerificationRuntime,
   invalidateOnCommit,
   limiterStore,
-  readKnownIdsFromDb,
+  knownIdsReader,
   type VerificationRuntime,
 } from "@/lib/verification/runtime";
 
@@ -75,6 +76,9 @@ export async function startVerificationServer(
   const settings = { ...TEST_SETTINGS, ...options.settings };
   const usageBatches: UsageBatch[] = [];
   let failing = false;
+  // Read as the server reads: on SQLite through a thread of its own.
+  const reads = readsOffTheEventLoop(config().databaseUrl, 1_024);
+  const knownIds = knownIdsReader(reads.read);
   const runtime = createVerificationRuntime({
     hashKey: config().tokenHashKey,
     settings,
@@ -82,18 +86,18 @@ export async function startVerificationServer(
     readKnownIds: {
       all: () => {
         knownIdReads.push("all");
-        return readKnownIdsFromDb.all();
+        return knownIds.all();
       },
       since: (floor) => {
         knownIdReads.push(`since ${floor}`);
-        return readKnownIdsFromDb.since(floor);
+        return knownIds.since(floor);
       },
     },
     loadMany: async (publicIds) => {
       loads.push(...publicIds);
       loadBatches.push(publicIds);
       if (failing) throw new Error("database unreachable (simulated)");
-      return loadTokenRecords(db(), publicIds);
+      return loadTokenRecords(reads.read, publicIds);
     },
     writeUsage: async (batch) => {
       usageBatches.push(batch);
@@ -124,6 +128,8 @@ export async function startVerificationServer(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.limiter.close();
+      await runtime.closeReads();
+      await reads.close();
     },
   };
 }

@@ -5,7 +5,8 @@ import { config } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/adapter";
-import { sqliteWriterThread } from "@/lib/usage/sqlite-writer-thread";
+import { readsOffTheEventLoop } from "@/lib/db/read-rows";
+import { sqliteThread } from "@/lib/db/sqlite-thread";
 import { usageWriter } from "@/lib/usage/usage-writer";
 import { createTestAccount } from "../support/fixtures";
 import { issueToken } from "../support/tokens";
@@ -27,7 +28,7 @@ function blockUntil(seen: () => boolean): boolean {
   return false;
 }
 
-describe.runIf(sqlite)("the SQLite usage writer thread", () => {
+describe.runIf(sqlite)("the SQLite threads (usage writes, verification reads)", () => {
   it("writes while the server's thread is busy", async () => {
     const { actors } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator);
@@ -40,7 +41,8 @@ describe.runIf(sqlite)("the SQLite usage writer thread", () => {
       ).lastUsedIp;
     const writer = usageWriter(config().databaseUrl);
     try {
-      // A last use needs no read first, so the write is handed over before the first await.
+      // A last use needs no read first (a count does: which tokens still exist, also on the
+      // thread), so the write is handed over before the first await.
       const writing = writer.write({
         lastUses: [{ tokenId, at: new Date(), ip: "203.0.113.7" }],
         counts: [],
@@ -58,7 +60,7 @@ describe.runIf(sqlite)("the SQLite usage writer thread", () => {
   it("commits a part whole or not at all, and keeps serving after a failure", async () => {
     const { actors } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator);
-    const thread = sqliteWriterThread(file(), { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, cacheKib: 1_000 });
+    const thread = sqliteThread(file(), { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, cacheKib: 1_000 });
     const setIp = (ip: string) =>
       Prisma.sql`UPDATE "ApiToken" SET "lastUsedIp" = ${ip} WHERE "id" = ${tokenId}`;
     const ipNow = async () => (await db().apiToken.findUniqueOrThrow({ where: { id: tokenId } })).lastUsedIp;
@@ -71,6 +73,25 @@ describe.runIf(sqlite)("the SQLite usage writer thread", () => {
       expect(await ipNow()).toBe("203.0.113.2");
     } finally {
       await thread.close();
+    }
+  });
+
+  // Cache misses and the known-id index are read the same way (lib/verification/runtime.ts).
+  it("reads while the server's thread is busy", async () => {
+    const reads = readsOffTheEventLoop(config().databaseUrl, 1_024);
+    try {
+      // The time at which SQLite ran the query, in milliseconds since the epoch.
+      const ranAt = () =>
+        reads.read<{ at: number }>(Prisma.sql`SELECT (julianday('now') - 2440587.5) * 86400000.0 AS "at"`);
+      await ranAt(); // the thread is started
+      const before = Date.now();
+      const reading = ranAt();
+      blockUntil(() => Date.now() - before >= 300);
+      const [row] = await reading;
+      // Through the server's own connection the query would only run once this thread is free.
+      expect(row?.at).toBeLessThan(before + 250);
+    } finally {
+      await reads.close();
     }
   });
 });

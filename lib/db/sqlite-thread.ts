@@ -3,24 +3,28 @@ import { Worker } from "node:worker_threads";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 
 // SQLite statements run on a thread of their own, over a second connection to the same
-// file. better-sqlite3 is synchronous, so on the server's thread a usage flush held every
-// verification for as long as SQLite took to write: tens to hundreds of milliseconds for
-// 1,000 tokens, about half of it the WAL checkpoint the commit triggers (bench:flush). WAL
-// lets the server's connection keep reading meanwhile; a console write waits for the lock as
-// it would for any other writer.
-export type SqliteStatementRunner = {
+// file. better-sqlite3 is synchronous, so on the server's thread every statement holds
+// every verification for as long as SQLite takes: a usage flush of 1,000 tokens tens to
+// hundreds of milliseconds (about half of it the WAL checkpoint its commit triggers,
+// bench:flush), a batch of 200 cache misses or a page of known ids several. WAL lets each
+// connection read while another writes; a write waits for the lock as any other writer does.
+export type SqliteThread = {
   // Runs the statements in one immediate transaction: all of them commit or none.
   run(statements: Prisma.Sql[]): Promise<void>;
+  // The rows of one query, as better-sqlite3 returns them (dates as the ISO text stored).
+  all<T>(query: Prisma.Sql): Promise<T[]>;
   close(): Promise<void>;
 };
 
 type Settings = { file: string; driver: string; busyTimeoutMs: number; cacheKib: number };
-type Reply = { id: number; error?: string };
+type Statement = { sql: string; values: unknown[] };
+type Request = { id: number; statements: Statement[] } | { id: number; query: Statement };
+type Reply = { id: number; rows?: unknown[]; error?: string };
 
 // The thread's whole program, as source text (eval) so that it needs no file of its own
 // next to whatever runs the server, and no bundler rewrites it: esbuild's bundle of the
 // start turns a function's `require` into a helper the thread would not have. workerData
-// is a Settings.
+// is a Settings; each message a Request.
 const THREAD_PROGRAM = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
@@ -29,10 +33,22 @@ connection.pragma("cache_size = -" + workerData.cacheKib);
 const runAll = connection.transaction((statements) => {
   for (const statement of statements) connection.prepare(statement.sql).run(...statement.values);
 });
+const prepared = new Map();
+const rowsOf = (query) => {
+  let statement = prepared.get(query.sql);
+  if (!statement) {
+    statement = connection.prepare(query.sql);
+    if (prepared.size < 64) prepared.set(query.sql, statement);
+  }
+  return statement.all(...query.values);
+};
 parentPort.on("message", (message) => {
   try {
-    runAll.immediate(message.statements);
-    parentPort.postMessage({ id: message.id });
+    if (message.query) parentPort.postMessage({ id: message.id, rows: rowsOf(message.query) });
+    else {
+      runAll.immediate(message.statements);
+      parentPort.postMessage({ id: message.id });
+    }
   } catch (error) {
     parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
@@ -47,13 +63,16 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
-export function sqliteWriterThread(
+const statementOf = (sql: Prisma.Sql): Statement => ({ sql: sql.sql, values: sql.values.map(sqliteValue) });
+
+// The thread starts on the first request and is started again after it stopped.
+export function sqliteThread(
   file: string,
   options: { busyTimeoutMs: number; cacheKib: number },
-): SqliteStatementRunner {
+): SqliteThread {
   let worker: Worker | undefined;
   let nextId = 0;
-  const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: Error) => void }>();
   const failAll = (stopped: Worker) => (error: Error) => {
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
@@ -66,34 +85,37 @@ export function sqliteWriterThread(
       ...options,
     };
     const started = new Worker(THREAD_PROGRAM, { eval: true, workerData: settings });
-    // Writes still waiting keep the process alive; an idle thread does not.
+    // Requests still waiting keep the process alive; an idle thread does not.
     started.unref();
     started.on("message", (reply: Reply) => {
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);
       if (waiting.size === 0) started.unref();
-      if (reply.error === undefined) pending?.resolve();
+      if (reply.error === undefined) pending?.resolve(reply.rows ?? []);
       else pending?.reject(new Error(reply.error));
     });
     started.on("error", failAll(started));
     started.on("exit", (code) =>
-      failAll(started)(new Error(`the SQLite writer thread stopped (exit code ${code})`)),
+      failAll(started)(new Error(`the SQLite thread stopped (exit code ${code})`)),
     );
     return started;
   };
+  const send = (request: (id: number) => Request): Promise<unknown[]> => {
+    worker ??= start();
+    const id = nextId++;
+    const running = worker;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      running.ref();
+      running.postMessage(request(id));
+    });
+  };
   return {
-    run(statements) {
-      worker ??= start();
-      const id = nextId++;
-      const running = worker;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        running.ref();
-        running.postMessage({
-          id,
-          statements: statements.map((s) => ({ sql: s.sql, values: s.values.map(sqliteValue) })),
-        });
-      });
+    async run(statements) {
+      await send((id) => ({ id, statements: statements.map(statementOf) }));
+    },
+    async all<T>(query: Prisma.Sql) {
+      return (await send((id) => ({ id, query: statementOf(query) }))) as T[];
     },
     async close() {
       const stopping = worker;

@@ -1,0 +1,31 @@
+import "server-only";
+import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./adapter";
+import { db, type DbClient } from "./client";
+import type { Prisma } from "./generated/sqlite/client";
+import { sqliteThread } from "./sqlite-thread";
+
+// The rows of one raw query, through whichever connection the caller was given.
+export type ReadRows = <T>(query: Prisma.Sql) => Promise<T[]>;
+
+export const readThroughClient =
+  (client: DbClient): ReadRows =>
+  <T>(query: Prisma.Sql) =>
+    client.$queryRaw<T[]>(query);
+
+// Reads that must not hold the event loop: on SQLite on a thread of their own, with its own
+// connection and a page cache of cacheKib (sqlite-thread.ts); on PostgreSQL through the
+// client, whose I/O never blocks.
+export function readsOffTheEventLoop(
+  databaseUrl: string,
+  cacheKib: number,
+): { read: ReadRows; close: () => Promise<void> } {
+  if (databaseProvider(databaseUrl) !== "sqlite") {
+    return { read: readThroughClient(db()), close: async () => undefined };
+  }
+  const thread = sqliteThread(sqliteFilePath(databaseUrl), {
+    busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
+    cacheKib,
+  });
+  return { read: (query) => thread.all(query), close: () => thread.close() };
+}
