@@ -9,6 +9,7 @@
 // The floor must reach the goal (p99 ≤ 2 ms) before Keyward is judged by it.
 //   KEYWARD_BENCH_PORT (3210; the floors use the next two ports)
 //   BENCH_TARGETS ("cached floor,db floor,keyward": which to load)
+//   BENCH_STALL_MS (50: event-loop stalls and GC pauses longer than this are listed)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -75,12 +76,17 @@ const targets: Target[] = [
 
 type Measured = Awaited<ReturnType<typeof pacedLoad>> & { server: ProbeWindow };
 
+// The runtime probe's threshold for a stall (BENCH_STALL_MS).
+const stallMs = Number(process.env.BENCH_STALL_MS ?? 50);
+const at = (pauses: { ms: number; atS: number; kind?: string }[]) =>
+  pauses.map((p) => `${p.ms} ms${p.kind ? ` ${p.kind}` : ""} at ${p.atS} s`).join(", ") || "none";
+
 function describe(name: string, result: Measured): string {
   const { latencyMs: l, serviceMs: s, generatorLateMs: late, server } = result;
   return [
     `paced ${name.padEnd(12)} ${result.achievedRate} req/s of ${rate}  latency p50 ${l.p50} ms  p90 ${l.p90} ms  p99 ${l.p99} ms  p99.9 ${l.p999} ms  max ${l.max} ms  (service p50 ${s.p50} ms, p99 ${s.p99} ms; statuses ${JSON.stringify(result.statuses)}, errors ${result.errors}; load ${loadAverage()})`,
     `      generator: late p50 ${late.p50} / p99 ${late.p99} ms, ${result.waitedForConnection} waited for a free connection, CPU ${result.generatorCpuPercent} % of a core`,
-    `      server process: CPU ${Math.round((server.cpuMs * 1_000) / result.sent)} µs per request (${Math.round((100 * server.cpuMs) / server.wallMs)} % of a core), GC ${server.gc.count} pauses, ${server.gc.totalMs} ms in all (longest ${server.gc.maxMs} ms), event-loop delay p50 ${server.eventLoopDelayMs.p50} / p99 ${server.eventLoopDelayMs.p99} / max ${server.eventLoopDelayMs.max} ms; stalls over 50 ms ${server.stalls.map((stall) => `${stall.ms} ms at ${stall.atS} s`).join(", ") || "none"}`,
+    `      server process: CPU ${Math.round((server.cpuMs * 1_000) / result.sent)} µs per request (${Math.round((100 * server.cpuMs) / server.wallMs)} % of a core), GC ${server.gc.count} pauses, ${server.gc.totalMs} ms in all (longest ${server.gc.maxMs} ms), event-loop delay p50 ${server.eventLoopDelayMs.p50} / p99 ${server.eventLoopDelayMs.p99} / max ${server.eventLoopDelayMs.max} ms; stalls over ${stallMs} ms ${at(server.stalls)}; GC pauses over ${stallMs} ms ${at(server.gc.long ?? [])}`,
   ].join("\n");
 }
 

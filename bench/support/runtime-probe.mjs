@@ -11,19 +11,28 @@ const script = process.argv[1] ?? "";
 if (file && /(scripts\/start\.ts|scripts\/start-compiled\.mjs|floor-server\.ts)$/.test(script)) {
   const round = (ms) => Math.round(ms * 100) / 100;
   const delay = monitorEventLoopDelay({ resolution: 1 });
-  let gc = { count: 0, totalMs: 0, maxMs: 0 };
+  // Stalls: a 5 ms interval that fired more than STALL_MS late (BENCH_STALL_MS, default 50),
+  // with when (seconds since the process started), to tell periodic work (flushes, reloads)
+  // from GC or the machine.
+  const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 50);
+  let gc = { count: 0, totalMs: 0, maxMs: 0, long: [] };
+  // V8's kinds of collection (perf_hooks' NODE_PERFORMANCE_GC_* flags).
+  const GC_KINDS = { 1: "minor", 2: "major", 4: "incremental", 8: "weak callbacks" };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc.count++;
       gc.totalMs += entry.duration;
       gc.maxMs = Math.max(gc.maxMs, entry.duration);
+      // Pauses long enough to count as stalls, with when and which kind, to tell them apart.
+      if (entry.duration > STALL_MS)
+        gc.long.push({
+          atS: round((entry.startTime + entry.duration) / 1_000),
+          ms: round(entry.duration),
+          kind: GC_KINDS[entry.detail?.kind] ?? String(entry.detail?.kind),
+        });
     }
   }).observe({ entryTypes: ["gc"] });
   appendFileSync(file, `${JSON.stringify({ pid: process.pid })}\n`);
-  // Stalls: a 5 ms interval that fired more than STALL_MS late (BENCH_STALL_MS, default 50),
-  // with when (seconds since the process started), to tell periodic work (flushes, reloads)
-  // from GC or the machine.
-  const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 50);
   let stalls = [];
   let tick = performance.now();
   setInterval(() => {
@@ -40,7 +49,7 @@ if (file && /(scripts\/start\.ts|scripts\/start-compiled\.mjs|floor-server\.ts)$
         pid: process.pid,
         wallMs: round(now.at - from.at),
         cpuMs: round((cpu.user + cpu.system) / 1_000),
-        gc: { count: gc.count, totalMs: round(gc.totalMs), maxMs: round(gc.maxMs) },
+        gc: { count: gc.count, totalMs: round(gc.totalMs), maxMs: round(gc.maxMs), long: gc.long },
         stalls,
         eventLoopDelayMs: {
           p50: round(delay.percentile(50) / 1e6),
@@ -50,7 +59,7 @@ if (file && /(scripts\/start\.ts|scripts\/start-compiled\.mjs|floor-server\.ts)$
       };
       appendFileSync(file, `${JSON.stringify(line)}\n`);
     }
-    gc = { count: 0, totalMs: 0, maxMs: 0 };
+    gc = { count: 0, totalMs: 0, maxMs: 0, long: [] };
     stalls = [];
     delay.reset();
     delay.enable();

@@ -6,7 +6,8 @@ import path from "node:path";
 export type ProbeWindow = {
   wallMs: number;
   cpuMs: number;
-  gc: { count: number; totalMs: number; maxMs: number };
+  // long: the pauses over the stall threshold, with when (s since start) and V8's kind.
+  gc: { count: number; totalMs: number; maxMs: number; long?: { atS: number; ms: number; kind: string }[] };
   // The event loop's longest blocks, with when they began (seconds since the process started).
   stalls: { atS: number; ms: number }[];
   eventLoopDelayMs: { p50: number; p99: number; max: number };
