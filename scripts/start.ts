@@ -4,6 +4,8 @@
 //   npm run dev          development server with hot reload
 // With KEYWARD_PROCESSES above 1 this process (the primary) does the one-time work, then
 // forks that many workers which serve the port between them (README, "Deployment guide").
+// First, before anything can load Next.js and its wrapper around Date (see the module).
+import "@/lib/server/native-date";
 import { spawnSync } from "node:child_process";
 import cluster from "node:cluster";
 import { createRequire } from "node:module";

@@ -5,6 +5,7 @@ import type { VerificationRecord } from "./load-token-record";
 import { authenticate, bearerToken, refuse, type Authentication } from "./authenticate";
 import { sendDenied, sendNoContent } from "./responses";
 import type { VerificationRuntime } from "./runtime";
+import { NativeDate } from "@/lib/server/native-date";
 
 export const REQUIRED_PERMISSION_HEADER = "x-keyward-required-permission";
 
@@ -46,7 +47,7 @@ export function answerAuthCheck(
   clientIp: string,
   query: string | null,
 ): void | Promise<void> {
-  const now = new Date();
+  const now = new NativeDate();
   const required = requiredPermissions(req.headers[REQUIRED_PERMISSION_HEADER], query);
   const authentication = authenticate(
     runtime,

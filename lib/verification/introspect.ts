@@ -4,6 +4,7 @@ import { authenticate, bearerToken, refuse } from "./authenticate";
 import { readForm } from "./read-form";
 import { sendBadRequest, sendBodyTooLarge, sendIntrospection, sendMethodNotAllowed } from "./responses";
 import type { VerificationRuntime } from "./runtime";
+import { NativeDate } from "@/lib/server/native-date";
 
 // The permission a caller's token needs: the "introspection" section of the catalogue.
 export const INTROSPECTION_PERMISSION = "introspection:read";
@@ -30,7 +31,7 @@ export async function answerIntrospection(
     req.resume();
     return sendMethodNotAllowed(res, "POST");
   }
-  const now = new Date();
+  const now = new NativeDate();
   const caller = await authenticate(
     runtime,
     bearerToken(req.headers.authorization),
