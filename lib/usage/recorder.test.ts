@@ -37,11 +37,13 @@ describe("UsageRecorder", () => {
     const { usage, batches } = recorder();
     for (let i = 0; i < 5; i++) usage.note("t1", "ok", "10.0.0.1", at(i));
     for (let i = 0; i < 3; i++) usage.note("t1", "ip_not_allowed", "10.0.0.1", at(i));
+    // Back to an hour and outcome already counted, after another one.
+    usage.note("t1", "ok", "10.0.0.1", at(9));
     usage.note("t1", "ok", "10.0.0.1", at(HOUR_MS));
     usage.note("t2", "insufficient_scope", "10.0.0.1", at(0));
     await usage.flush();
     expect(batches[0]?.counts).toEqual([
-      { tokenId: "t1", hour, outcome: "ok", count: 5 },
+      { tokenId: "t1", hour, outcome: "ok", count: 6 },
       { tokenId: "t1", hour, outcome: "ip_not_allowed", count: 3 },
       { tokenId: "t1", hour: hour + 1, outcome: "ok", count: 1 },
       { tokenId: "t2", hour, outcome: "insufficient_scope", count: 1 },

@@ -27,6 +27,9 @@ type PendingToken = {
   tokenId: string;
   lastUse: LastUse | null;
   counts: Map<string, UsageCount>;
+  // The count noted last, found again without building its key: a busy token's requests
+  // are nearly all the same hour and outcome.
+  lastCount: UsageCount | null;
   addresses: Map<string, AddressSighting>;
 };
 
@@ -57,16 +60,22 @@ export class UsageRecorder {
   note(tokenId: string, outcome: UsageOutcome, ip: string, at: Date): void {
     if (outcome !== "ok" && !this.options.counting) return;
     const token = this.tokenEntry(tokenId);
-    if (outcome === "ok") token.lastUse = { tokenId, at, ip };
+    if (outcome === "ok") {
+      // Each flush takes the entries it writes out of `pending`, so this one is not in flight.
+      if (token.lastUse) {
+        token.lastUse.at = at;
+        token.lastUse.ip = ip;
+      } else token.lastUse = { tokenId, at, ip };
+    }
     if (!this.options.counting) return;
     // The hot path: a busy token finds both entries and allocates nothing.
     const hour = hourOf(at);
-    const count = token.counts.get(`${hour}:${outcome}`);
-    if (count) count.count += 1;
-    else addCount(token, { tokenId, hour, outcome, count: 1 });
+    const last = token.lastCount;
+    if (last && last.hour === hour && last.outcome === outcome) last.count += 1;
+    else token.lastCount = addCount(token, { tokenId, hour, outcome, count: 1 });
     const sighting = token.addresses.get(ip);
     if (sighting) {
-      if (at > sighting.lastSeenAt) sighting.lastSeenAt = at;
+      if (at.getTime() > sighting.lastSeenAt.getTime()) sighting.lastSeenAt = at;
     } else addSighting(token, { tokenId, address: ip, firstSeenAt: at, lastSeenAt: at });
   }
 
@@ -131,7 +140,7 @@ export class UsageRecorder {
   private tokenEntry(tokenId: string): PendingToken {
     let token = this.pending.get(tokenId);
     if (!token) {
-      token = { tokenId, lastUse: null, counts: new Map(), addresses: new Map() };
+      token = { tokenId, lastUse: null, counts: new Map(), lastCount: null, addresses: new Map() };
       this.pending.set(tokenId, token);
     }
     return token;
@@ -149,11 +158,17 @@ export class UsageRecorder {
   }
 }
 
-function addCount(token: PendingToken, count: UsageCount): void {
+// Returns the entry that now holds the count.
+function addCount(token: PendingToken, count: UsageCount): UsageCount {
   const key = `${count.hour}:${count.outcome}`;
   const known = token.counts.get(key);
-  if (known) known.count += count.count;
-  else token.counts.set(key, { ...count });
+  if (known) {
+    known.count += count.count;
+    return known;
+  }
+  const added = { ...count };
+  token.counts.set(key, added);
+  return added;
 }
 
 function addSighting(token: PendingToken, sighting: AddressSighting): void {
