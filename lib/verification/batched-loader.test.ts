@@ -40,4 +40,16 @@ describe("batchedLoader", () => {
     const results = await Promise.allSettled([load("a"), load("b")]);
     expect(results.map((result) => result.status)).toEqual(["rejected", "rejected"]);
   });
+
+  it("with a gathering time, loads the keys of several turns together", async () => {
+    const { calls, loadMany } = source();
+    const load = batchedLoader(loadMany, 100, 20);
+    const first = load("a");
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = load("b");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(calls).toEqual([]);
+    expect(await Promise.all([first, second, load("c")])).toEqual(["record a", "record b", "record c"]);
+    expect(calls).toEqual([["a", "b", "c"]]);
+  });
 });

@@ -7,9 +7,13 @@ export type LoadMany<T> = (keys: string[]) => Promise<Map<string, T>>;
 
 type Waiter<T> = { resolve: (value: T | null) => void; reject: (error: unknown) => void };
 
+// gatherMs > 0 waits that long from the first key instead of one turn: for loads nobody
+// waits on (the cache's background reloads), which otherwise trickle in a few per turn and
+// went to the database one tiny query each.
 export function batchedLoader<T>(
   loadMany: LoadMany<T>,
   maxBatch: number,
+  gatherMs = 0,
 ): (key: string) => Promise<T | null> {
   let pending = new Map<string, Waiter<T>[]>();
   const run = () => {
@@ -29,7 +33,10 @@ export function batchedLoader<T>(
   };
   return (key) =>
     new Promise<T | null>((resolve, reject) => {
-      if (pending.size === 0) setImmediate(run);
+      if (pending.size === 0) {
+        if (gatherMs > 0) setTimeout(run, gatherMs).unref();
+        else setImmediate(run);
+      }
       const waiters = pending.get(key);
       if (waiters) waiters.push({ resolve, reject });
       else pending.set(key, [{ resolve, reject }]);
