@@ -10,6 +10,8 @@
 // BENCH_PROFILE_KIND=allocation profiles the bytes allocated instead of the time (V8's
 // sampling heap profiler over the measured load only, freed objects included): what the
 // garbage collector has to clear per request, the same on a busy machine as on an idle one.
+// BENCH_IDLE_S leaves the server that many seconds without traffic between the warm-up and
+// the measured load: what resuming after a quiet spell costs (with BENCH_DURATION=1 or 2).
 //   KEYWARD_BENCH_PORT (3210), BENCH_DURATION (10), BENCH_CONNECTIONS (64), BENCH_RATE (unset)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -35,6 +37,8 @@ const profiling = allocation
   ? ["--import", "./bench/support/allocation-probe.mjs"]
   : ["--cpu-prof", `--cpu-prof-dir=${profileDir}`];
 const probeEnv = { BENCH_ALLOCATION_FILE: allocationFile };
+const idleMs = Number(process.env.BENCH_IDLE_S ?? 0) * 1_000;
+const quietSpell = () => new Promise((resolve) => setTimeout(resolve, idleMs));
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
@@ -66,6 +70,7 @@ async function main() {
     if (rate !== null) {
       const headerSets = tokens.pool.map((token) => ({ authorization: `Bearer ${token}` }));
       await pacedLoad({ url, rate, seconds: 3, connections, headerSets });
+      await quietSpell();
       signal();
       const result = await pacedLoad({ url, rate, seconds: duration, connections, headerSets });
       requests = result.sent;
@@ -74,6 +79,7 @@ async function main() {
       );
     } else {
       await load(3);
+      await quietSpell();
       signal();
       const result = await load(duration);
       requests = allocation ? result.requests.total : 0;

@@ -31,6 +31,7 @@ function compiledStart(): string[] {
   return words.slice(words.indexOf("node") + 1);
 }
 const TSX_START = [
+  "--min-semi-space-size=8",
   "--max-semi-space-size=8",
   "--liftoff-only",
   "--import",
