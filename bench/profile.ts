@@ -19,6 +19,7 @@ import { b1Load } from "./support/b1-load";
 import { seedBenchDatabase } from "./seed";
 import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
+import { startV8Flags } from "./support/start-flags";
 import { summariseAllocations, type AllocationNode } from "./support/allocation-profile";
 import { summariseProfile, type CpuProfile } from "./support/cpu-profile";
 import { pacedLoad } from "./support/paced-load";
@@ -55,7 +56,16 @@ async function main() {
       )
     : startInGroup(
         process.execPath,
-        [...profiling, "--import", "./scripts/hooks/register.mjs", "--import", "tsx", "scripts/start.ts"],
+        // Through tsx (the profile then names the sources), with production's V8 flags.
+        [
+          ...profiling,
+          ...startV8Flags(),
+          "--import",
+          "./scripts/hooks/register.mjs",
+          "--import",
+          "tsx",
+          "scripts/start.ts",
+        ],
         { ...verificationBenchEnv({ port, databaseFile: dbFile, dataDir }), ...probeEnv },
         path.join(dataDir, "profile.log"),
       );

@@ -14,6 +14,7 @@ import { b1Load } from "./support/b1-load";
 import { seedBenchDatabase } from "./seed";
 import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
+import { startArguments, startV8Flags } from "./support/start-flags";
 
 const dataDir = path.join(root, "bench", ".data", "start-memory");
 const dbFile = path.join(dataDir, "keyward.db");
@@ -22,18 +23,9 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const SLICE_SECONDS = 5;
 
-// `npm start`'s node options and script, as package.json has them.
-function compiledStart(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
-    scripts: Record<string, string>;
-  };
-  const words = (pkg.scripts.start ?? "").trim().split(/\s+/);
-  return words.slice(words.indexOf("node") + 1);
-}
+// The tsx start with production's V8 flags.
 const TSX_START = [
-  "--min-semi-space-size=8",
-  "--max-semi-space-size=8",
-  "--liftoff-only",
+  ...startV8Flags(),
   "--import",
   "./scripts/hooks/register.mjs",
   "--import",
@@ -60,7 +52,7 @@ async function main() {
   console.log("start-memory: seeding 100,000 tokens…");
   const tokens = await seedBenchDatabase(dbFile, BENCH_HASH_KEY);
   const contenders: Contender[] = [
-    { name: "compiled", args: compiledStart(), port },
+    { name: "compiled", args: startArguments(), port },
     { name: "tsx", args: TSX_START, port: port + 1 },
   ];
   // Which starts (and is loaded) first: BENCH_FIRST=tsx swaps them.
