@@ -1,9 +1,7 @@
 import "server-only";
-import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
-import { SQLITE_BUSY_TIMEOUT_MS } from "./adapter";
 import { db, type DbClient } from "./client";
 import type { Prisma } from "./generated/sqlite/client";
-import { sqliteThread } from "./sqlite-thread";
+import { sqliteThreadFor } from "./sqlite-thread";
 
 // The rows of one raw query, through whichever connection the caller was given.
 export type ReadRows = <T>(query: Prisma.Sql) => Promise<T[]>;
@@ -20,12 +18,7 @@ export function readsOffTheEventLoop(
   databaseUrl: string,
   cacheKib: number,
 ): { read: ReadRows; close: () => Promise<void> } {
-  if (databaseProvider(databaseUrl) !== "sqlite") {
-    return { read: readThroughClient(db()), close: async () => undefined };
-  }
-  const thread = sqliteThread(sqliteFilePath(databaseUrl), {
-    busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
-    cacheKib,
-  });
+  const thread = sqliteThreadFor(databaseUrl, cacheKib);
+  if (!thread) return { read: readThroughClient(db()), close: async () => undefined };
   return { read: (query) => thread.all(query), close: () => thread.close() };
 }

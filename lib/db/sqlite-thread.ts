@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
+import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./adapter";
 
 // SQLite statements run on a thread of their own, over a second connection to the same
 // file. better-sqlite3 is synchronous, so on the server's thread every statement holds
@@ -123,4 +125,11 @@ export function sqliteThread(
       await stopping?.terminate();
     },
   };
+}
+
+// A thread of the database's own when it is SQLite (the server's busy timeout, a page cache
+// of cacheKib); null on PostgreSQL, whose client never blocks the event loop.
+export function sqliteThreadFor(databaseUrl: string, cacheKib: number): SqliteThread | null {
+  if (databaseProvider(databaseUrl) !== "sqlite") return null;
+  return sqliteThread(sqliteFilePath(databaseUrl), { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, cacheKib });
 }

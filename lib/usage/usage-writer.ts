@@ -1,8 +1,6 @@
 import "server-only";
-import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
-import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/adapter";
 import { db } from "@/lib/db/client";
-import { sqliteThread } from "@/lib/db/sqlite-thread";
+import { sqliteThreadFor } from "@/lib/db/sqlite-thread";
 import type { WriteUsage } from "./recorder";
 import { writeUsageBatch } from "./write-usage";
 
@@ -14,13 +12,8 @@ const WRITER_CACHE_KIB = 512;
 // blocks the event loop); on SQLite by a thread of the process's own, so the synchronous
 // reads and writes never hold verification.
 export function usageWriter(databaseUrl: string): { write: WriteUsage; close: () => Promise<void> } {
-  if (databaseProvider(databaseUrl) !== "sqlite") {
-    return { write: (batch) => writeUsageBatch(db(), batch), close: async () => undefined };
-  }
-  const thread = sqliteThread(sqliteFilePath(databaseUrl), {
-    busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
-    cacheKib: WRITER_CACHE_KIB,
-  });
+  const thread = sqliteThreadFor(databaseUrl, WRITER_CACHE_KIB);
+  if (!thread) return { write: (batch) => writeUsageBatch(db(), batch), close: async () => undefined };
   return {
     write: (batch) =>
       writeUsageBatch(db(), batch, {

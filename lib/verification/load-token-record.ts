@@ -30,7 +30,8 @@ type Row = {
   ownerDeactivatedAt: Date | string | null;
 };
 
-// Both drivers already type these columns; the conversions only make that explicit.
+// Through the client the columns come typed; the SQLite thread (lib/db/read-rows.ts) hands
+// back dates as text and booleans as numbers. The conversions take either.
 const date = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 const optionalDate = (value: Date | string | null) => (value === null ? null : date(value));
 
@@ -38,8 +39,7 @@ const optionalDate = (value: Date | string | null) => (value === null ? null : d
 // nested select costs about thirty times more here, and a burst of misses (after a change
 // empties the cache) is exactly when that matters. Two queries for any number of tokens
 // (the runtime batches the misses of a turn of the event loop: batched-loader.ts). `read`
-// is the client, or on SQLite a thread of its own (lib/db/read-rows.ts), whose rows carry
-// dates as text and booleans as numbers: the conversions below take either.
+// is the client, or on SQLite a thread of its own.
 export async function loadTokenRecords(
   read: ReadRows,
   publicIds: readonly string[],
