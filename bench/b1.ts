@@ -1,11 +1,12 @@
 // npm run bench: B1 of BENCHMARKS.md. Seeds 100,000 tokens, then loads Keyward's
 // GET /api/v1/auth/check (the production build, started with `npm start`) with usage
-// counting on (the default) and off (KEYWARD_USAGE_COUNTING=false), and the floor server in
-// bench/floor-server.ts, one after the other, with the same 64 connections for 15 s, and
-// prints each and their ratios. Keyward with one process and with one per core
-// (KEYWARD_PROCESSES) take turns under the same load too, with the CPU each spent per
-// request, then again with the load generator on one core and both servers on another.
-// Results go to bench/results/ as JSON.
+// counting on (the default) and off (KEYWARD_USAGE_COUNTING=false), the database floor
+// (bench/floor-server.ts) and the cached-path floor (bench/cached-floor-server.ts), all four
+// running throughout and taking turns under the same 64 connections in alternating rounds
+// (15 s each in all), and prints each, their CPU per request and their ratios, round by
+// round too. Keyward with one process and with one per core (KEYWARD_PROCESSES) take turns
+// the same way, then again with the load generator on one core and both servers, with the
+// cached-path floor, on another. Results go to bench/results/ as JSON.
 //   KEYWARD_BENCH_PORT (3210; the servers take it and the next seven), BENCH_DURATION (15),
 //   BENCH_CONNECTIONS (64)
 import { execFileSync, type ChildProcess } from "node:child_process";
@@ -100,36 +101,6 @@ function serverRssMb(group: ChildProcess): number | null {
 
 const groupRssMb = (group: ChildProcess): number => serverProcessesRssMb(group).reduce((a, b) => a + b, 0);
 
-async function measure(
-  name: string,
-  url: string,
-  tokens: { pool: string[]; unknown: string[] },
-  memoryOf?: ChildProcess,
-): Promise<Figures & { idleRssMb?: number | null; peakRssMb?: number | null }> {
-  const idleRssMb = memoryOf ? serverRssMb(memoryOf) : undefined;
-  let peakRssMb = idleRssMb ?? null;
-  const sampler = memoryOf
-    ? setInterval(() => (peakRssMb = Math.max(peakRssMb ?? 0, serverRssMb(memoryOf) ?? 0)), 1_000)
-    : undefined;
-  await load(url, tokens, 3); // warm-up: JIT, caches, connections
-  const result = {
-    ...figures(await load(url, tokens, duration)),
-    ...(memoryOf ? { idleRssMb, peakRssMb } : {}),
-  };
-  clearInterval(sampler);
-  const statuses = Object.entries(result.statuses)
-    .map(([code, n]) => `${code}: ${n}`)
-    .join(", ");
-  console.log(
-    `B1 ${name.padEnd(8)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50} ms  p99 ${result.p99} ms  errors ${result.errors}  (${statuses})`,
-  );
-  if (memoryOf)
-    console.log(
-      `B4 ${name.padEnd(8)} resident memory: ${result.idleRssMb ?? "?"} MB idle after start, ${result.peakRssMb ?? "?"} MB peak under load`,
-    );
-  return result;
-}
-
 type ServerFigures = Figures & { idleRssMb?: number | null; peakRssMb?: number | null };
 type Tokens = { pool: string[]; unknown: string[] };
 
@@ -163,36 +134,69 @@ function printFigures(name: string, result: ServerFigures): void {
     );
 }
 
-// pinTo: the core the server's whole process group is confined to (taskset).
-type Contender = { env: Record<string, string>; log: string; pinTo?: number };
+// One server B1 measures: how to start it (in its own process group), where it answers,
+// and whether its resident memory is B4's (Keyward's own processes).
+type Contender = {
+  name: string;
+  url: string;
+  start: () => ChildProcess;
+  keyward: boolean;
+};
 type Memory = {
   idleRssMb: number | null;
   peakRssMb: number | null;
   idleGroupMb: number;
   peakGroupMb: number;
 };
+type Measured = ServerFigures &
+  Pick<Memory, "idleGroupMb" | "peakGroupMb"> & { cpu: CpuWindow; rounds: Figures[] };
 
-// Two Keyward servers side by side in time: both run on the same database file and take
-// turns under the same load, ROUNDS times, so a burst from a neighbour on the shared
-// machine falls on both alike rather than on whichever ran second.
-async function sideBySide(
-  tokens: Tokens,
-  first: Contender,
-  second: Contender,
-): Promise<[ServerFigures & Memory & { cpu: CpuWindow }, ServerFigures & Memory & { cpu: CpuWindow }]> {
-  const url = (contender: Contender) => `http://127.0.0.1:${contender.env.PORT}/api/v1/auth/check`;
+const keywardUrl = (port: string | number) => `http://127.0.0.1:${port}/api/v1/auth/check`;
+
+// Keyward's production start; pinTo confines its whole process group to one core (taskset).
+function keyward(name: string, env: Record<string, string>, log: string, pinTo?: number): Contender {
+  const [command, args] =
+    pinTo === undefined ? ["npm", ["start"]] : ["taskset", ["--cpu-list", String(pinTo), "npm", "start"]];
+  return {
+    name,
+    url: keywardUrl(env.PORT ?? keywardPort),
+    start: () => startInGroup(command, args, env, path.join(dataDir, log)),
+    keyward: true,
+  };
+}
+
+// A floor server (bench/floor-server.ts or bench/cached-floor-server.ts) on the same file.
+function floor(name: string, script: string, port: number, pinTo?: number): Contender {
+  const node = [process.execPath, "--import", "tsx", script];
+  const [command = "", ...args] =
+    pinTo === undefined ? node : ["taskset", "--cpu-list", String(pinTo), ...node];
+  return {
+    name,
+    url: `http://127.0.0.1:${port}/`,
+    start: () =>
+      startInGroup(
+        command,
+        args,
+        { FLOOR_DB: dbFile, FLOOR_PORT: String(port), KEYWARD_TOKEN_HASH_KEY: HASH_KEY },
+        path.join(dataDir, `${name}-floor.log`),
+      ),
+    keyward: false,
+  };
+}
+
+// Servers side by side in time: all run throughout on the same database file and take
+// turns under the same load, ROUNDS times, the order flipped each round, so a burst from a
+// neighbour on the shared machine falls on all of them alike rather than on whichever ran
+// at that moment, and a ratio between two of them compares the same minutes.
+async function sideBySide(tokens: Tokens, contenders: Contender[]): Promise<Measured[]> {
   const servers: ChildProcess[] = [];
   try {
-    // One after the other: the first start builds when the sources changed, and two starts
-    // building at once trip over Next's build lock.
-    for (const contender of [first, second]) {
-      const [command, args] =
-        contender.pinTo === undefined
-          ? ["npm", ["start"]]
-          : ["taskset", ["--cpu-list", String(contender.pinTo), "npm", "start"]];
-      const server = startInGroup(command, args, contender.env, path.join(dataDir, contender.log));
+    // One after the other: the first Keyward start builds when the sources changed, and two
+    // starts building at once trip over Next's build lock.
+    for (const contender of contenders) {
+      const server = contender.start();
       servers.push(server);
-      await waitFor(url(contender), 401, 20 * 60_000, server);
+      await waitFor(contender.url, 401, 20 * 60_000, server);
     }
     const memory = servers.map((server): Memory => {
       const idleRssMb = serverRssMb(server);
@@ -202,56 +206,64 @@ async function sideBySide(
     const sampler = setInterval(() => {
       servers.forEach((server, index) => {
         const seen = memory[index];
-        if (!seen) return;
+        if (!seen || !contenders[index]?.keyward) return;
         seen.peakRssMb = Math.max(seen.peakRssMb ?? 0, serverRssMb(server) ?? 0);
         seen.peakGroupMb = Math.max(seen.peakGroupMb, groupRssMb(server));
       });
     }, 1_000);
     // Warm-up: JIT, caches, connections.
-    await load(url(first), tokens, 3);
-    await load(url(second), tokens, 3);
-    const rounds = [[] as Figures[], [] as Figures[]] as const;
+    for (const contender of contenders) await load(contender.url, tokens, 3);
+    const rounds = contenders.map((): Figures[] => []);
     // CPU over the measured slices only, each server's during its own turns.
-    const cpu = [emptyWindow, emptyWindow];
+    const cpu = contenders.map(() => emptyWindow);
     const slice = Math.max(1, Math.round(duration / ROUNDS));
+    const indices = contenders.map((_, index) => index);
     for (let round = 0; round < ROUNDS; round++) {
-      // Alternate which goes first, so neither always follows the other's flush.
-      const order = round % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
-      for (const which of order) {
-        const contender = which === 0 ? first : second;
+      // Alternate the order, so none always follows another's flush.
+      for (const which of round % 2 === 0 ? indices : [...indices].reverse()) {
         const group = servers[which]?.pid ?? 0;
         const before = sampleCpu(group);
-        const result = figures(await load(url(contender), tokens, slice));
+        const result = figures(await load(contenders[which]?.url ?? "", tokens, slice));
         cpu[which] = addSlice(cpu[which] ?? emptyWindow, before, sampleCpu(group), result.requests);
-        rounds[which].push(result);
+        rounds[which]?.push(result);
       }
     }
     clearInterval(sampler);
-    const [firstMemory, secondMemory] = memory;
-    if (!firstMemory || !secondMemory) throw new Error("two servers");
-    return [
-      { ...combine(rounds[0]), ...firstMemory, cpu: cpu[0] ?? emptyWindow },
-      { ...combine(rounds[1]), ...secondMemory, cpu: cpu[1] ?? emptyWindow },
-    ];
+    return contenders.map((contender, index) => {
+      const seen = memory[index];
+      if (!seen) throw new Error("a server without memory figures");
+      const own = rounds[index] ?? [];
+      return {
+        ...combine(own),
+        ...(contender.keyward ? seen : { ...seen, idleRssMb: undefined, peakRssMb: undefined }),
+        cpu: cpu[index] ?? emptyWindow,
+        rounds: own,
+      };
+    });
   } finally {
     for (const server of servers) await stop(server);
   }
 }
 
-// Keyward with usage counting on (the default) and off.
-async function measureUsageCost(tokens: Tokens): Promise<{ on: ServerFigures; off: ServerFigures }> {
+// Keyward with usage counting on (the default) and off, and both floors, in the same rounds.
+async function measureUsageAndFloors(tokens: Tokens) {
   const ports = { on: keywardPort, off: keywardPort + 2 };
-  console.log(`B1: starting Keyward with usage counting on (port ${ports.on}) and off (port ${ports.off})…`);
-  const [on, off] = await sideBySide(
-    tokens,
-    { env: serverEnv, log: "keyward.log" },
-    {
-      env: { ...serverEnv, PORT: String(ports.off), KEYWARD_USAGE_COUNTING: "false" },
-      log: "keyward-no-usage.log",
-    },
+  console.log(
+    `B1: Keyward with usage counting on (port ${ports.on}) and off (port ${ports.off}), the database floor (port ${floorPort}) and the cached-path floor (port ${cachedFloorPort}), in ${ROUNDS} alternating rounds…`,
   );
+  const [on, off, db, cached] = await sideBySide(tokens, [
+    keyward("keyward", serverEnv, "keyward.log"),
+    keyward(
+      "no-usage",
+      { ...serverEnv, PORT: String(ports.off), KEYWARD_USAGE_COUNTING: "false" },
+      "keyward-no-usage.log",
+    ),
+    floor("floor", "bench/floor-server.ts", floorPort),
+    floor("cached", "bench/cached-floor-server.ts", cachedFloorPort),
+  ]);
+  if (!on || !off || !db || !cached) throw new Error("four servers");
   // The memory printed is the counting server's, as before the pair shared this code.
-  return { on, off: { ...off, idleRssMb: undefined, peakRssMb: undefined } };
+  return { on, off: { ...off, idleRssMb: undefined, peakRssMb: undefined }, db, cached };
 }
 
 // Keyward with one process and with one per core (KEYWARD_PROCESSES), usage counting on.
@@ -260,15 +272,24 @@ async function measureProcessCount(tokens: Tokens) {
   console.log(
     `B1: starting Keyward with 1 process (port ${ports.one}) and ${cores} (port ${ports.many}), one per core…`,
   );
-  const [one, many] = await sideBySide(
-    tokens,
-    { env: { ...serverEnv, PORT: String(ports.one) }, log: "keyward-1-process.log" },
-    {
-      env: { ...serverEnv, PORT: String(ports.many), KEYWARD_PROCESSES: String(cores) },
-      log: `keyward-${cores}-processes.log`,
-    },
-  );
+  const [one, many] = await sideBySide(tokens, [
+    keyward("1 proc", { ...serverEnv, PORT: String(ports.one) }, "keyward-1-process.log"),
+    keyward(
+      `${cores} procs`,
+      { ...serverEnv, PORT: String(ports.many), KEYWARD_PROCESSES: String(cores) },
+      `keyward-${cores}-processes.log`,
+    ),
+  ]);
+  if (!one || !many) throw new Error("two servers");
   return { one, many };
+}
+
+// Ratios of two servers' req/s round by round (the same minutes), sorted: their median is
+// what a ratio of this sitting is, their spread how much one slice can be trusted.
+function roundRatios(numerator: Figures[], denominator: Figures[]): number[] {
+  return numerator
+    .map((figures, index) => figures.rps / (denominator[index]?.rps ?? Number.NaN))
+    .sort((a, b) => a - b);
 }
 
 const ticksPerSecond = clockTicksPerSecond();
@@ -291,9 +312,10 @@ function cpuRatio(one: CpuWindow, many: CpuWindow): number {
 }
 
 // Capacity without sharing a core with the load generator: the generator (this process) on
-// one core, both servers confined to another, 1 process against `cores` processes there. It
-// cannot show what a second core adds (there is none left); on a machine nobody else uses,
-// it shows what one core serves and what several processes cost at equal CPU.
+// one core, the servers confined to another: 1 process against `cores` processes there, and
+// the cached-path floor. It cannot show what a second core adds (there is none left); on a
+// machine nobody else uses, it shows what one core serves, what several processes cost at
+// equal CPU, and Keyward's ratio to the floor with neither competing with the generator.
 async function measurePinned(tokens: Tokens) {
   const allowed = allowedCpuList();
   const [generatorCore, serverCore] = parseCpuList(allowed);
@@ -303,39 +325,24 @@ async function measurePinned(tokens: Tokens) {
   }
   const ports = { one: keywardPort + 6, many: keywardPort + 7 };
   console.log(
-    `B1: load generator on core ${generatorCore}; Keyward with 1 process (port ${ports.one}) and ${cores} (port ${ports.many}) both on core ${serverCore}…`,
+    `B1: load generator on core ${generatorCore}; Keyward with 1 process (port ${ports.one}) and ${cores} (port ${ports.many}) and the cached-path floor (port ${cachedFloorPort}), all on core ${serverCore}…`,
   );
   pinProcess(process.pid, String(generatorCore));
   try {
-    const [one, many] = await sideBySide(
-      tokens,
-      { env: { ...serverEnv, PORT: String(ports.one) }, log: "keyward-1-pinned.log", pinTo: serverCore },
-      {
-        env: { ...serverEnv, PORT: String(ports.many), KEYWARD_PROCESSES: String(cores) },
-        log: `keyward-${cores}-pinned.log`,
-        pinTo: serverCore,
-      },
-    );
-    return { generatorCore, serverCore, one, many };
+    const [one, many, cached] = await sideBySide(tokens, [
+      keyward("1 pinned", { ...serverEnv, PORT: String(ports.one) }, "keyward-1-pinned.log", serverCore),
+      keyward(
+        `${cores} pinned`,
+        { ...serverEnv, PORT: String(ports.many), KEYWARD_PROCESSES: String(cores) },
+        `keyward-${cores}-pinned.log`,
+        serverCore,
+      ),
+      floor("cached pinned", "bench/cached-floor-server.ts", cachedFloorPort, serverCore),
+    ]);
+    if (!one || !many || !cached) throw new Error("three servers");
+    return { generatorCore, serverCore, one, many, cached };
   } finally {
     pinProcess(process.pid, allowed);
-  }
-}
-
-// A floor server (bench/floor-server.ts or bench/cached-floor-server.ts) on the same file,
-// under the same load.
-async function measureFloor(name: string, script: string, port: number, tokens: Tokens): Promise<Figures> {
-  const server = startInGroup(
-    process.execPath,
-    ["--import", "tsx", script],
-    { FLOOR_DB: dbFile, FLOOR_PORT: String(port), KEYWARD_TOKEN_HASH_KEY: HASH_KEY },
-    path.join(dataDir, `${name}-floor.log`),
-  );
-  try {
-    await waitFor(`http://127.0.0.1:${port}/`, 401, 60_000, server);
-    return await measure(name, `http://127.0.0.1:${port}/`, tokens);
-  } finally {
-    await stop(server);
   }
 }
 
@@ -345,11 +352,34 @@ async function main() {
   console.log("B1: seeding 100,000 tokens…");
   const tokens = await seedBenchDatabase(dbFile, HASH_KEY);
 
-  const usage = await measureUsageCost(tokens);
+  const usage = await measureUsageAndFloors(tokens);
   const keywardFigures = usage.on;
   const uncountedFigures = usage.off;
+  const floorFigures = usage.db;
+  const cachedFloorFigures = usage.cached;
   printFigures("keyward", keywardFigures);
   printFigures("no-usage", uncountedFigures);
+  printFigures("floor", floorFigures);
+  printFigures("cached", cachedFloorFigures);
+  printCpu("keyward", keywardFigures.cpu);
+  printCpu("no-usage", uncountedFigures.cpu);
+  printCpu("floor", floorFigures.cpu);
+  printCpu("cached", cachedFloorFigures.cpu);
+
+  const ratio = keywardFigures.rps / floorFigures.rps;
+  const ratioWithoutUsage = uncountedFigures.rps / floorFigures.rps;
+  const cachedRatio = keywardFigures.rps / cachedFloorFigures.rps;
+  const cachedRoundRatios = roundRatios(keywardFigures.rounds, cachedFloorFigures.rounds);
+  const spread = (ratios: number[]) => ratios.map((r) => r.toFixed(2)).join(", ");
+  console.log(
+    `B1 ratio   ${ratio.toFixed(2)} with usage counting, ${ratioWithoutUsage.toFixed(2)} without (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
+  );
+  console.log(
+    `B1 ratio   ${cachedRatio.toFixed(2)} to the cached-path floor (Keyward with counting ÷ cached floor req/s; issue 14 target ≥ 0.80); round by round ${spread(cachedRoundRatios)}`,
+  );
+  console.log(
+    `B1 usage   counting on ÷ off: ${(keywardFigures.rps / uncountedFigures.rps).toFixed(2)} (${ROUNDS} alternating rounds each)`,
+  );
 
   const processCount = await measureProcessCount(tokens);
   printFigures("1 proc", processCount.one);
@@ -367,35 +397,19 @@ async function main() {
     `B1 cpu     ${cores} processes ÷ 1, server CPU per request: ${manyCpuRatio.toFixed(2)} (with the load from other machines and nothing else limiting, ${cores} cores would serve ≈ ${(cores / manyCpuRatio).toFixed(2)}× one)`,
   );
 
-  const floorFigures = await measureFloor("floor", "bench/floor-server.ts", floorPort, tokens);
-  const cachedFloorFigures = await measureFloor(
-    "cached",
-    "bench/cached-floor-server.ts",
-    cachedFloorPort,
-    tokens,
-  );
-
-  const ratio = keywardFigures.rps / floorFigures.rps;
-  const ratioWithoutUsage = uncountedFigures.rps / floorFigures.rps;
-  const cachedRatio = keywardFigures.rps / cachedFloorFigures.rps;
-  console.log(
-    `B1 ratio   ${ratio.toFixed(2)} with usage counting, ${ratioWithoutUsage.toFixed(2)} without (Keyward req/s ÷ floor req/s; target ≥ 0.80, Keyward p99 < 10 ms)`,
-  );
-  console.log(
-    `B1 ratio   ${cachedRatio.toFixed(2)} to the cached-path floor (Keyward with counting ÷ cached floor req/s; issue 14 target ≥ 0.80)`,
-  );
-  console.log(
-    `B1 usage   counting on ÷ off: ${(keywardFigures.rps / uncountedFigures.rps).toFixed(2)} (${ROUNDS} alternating rounds each)`,
-  );
-
   const pinned = await measurePinned(tokens);
   if (pinned) {
     printFigures("1 pinned", pinned.one);
     printFigures(`${cores} pinned`, pinned.many);
     printCpu("1 pinned", pinned.one.cpu);
     printCpu(`${cores} pinned`, pinned.many.cpu);
+    printFigures("cached pinned", pinned.cached);
+    printCpu("cached pinned", pinned.cached.cpu);
     console.log(
       `B1 pinned  ${cores} processes ÷ 1 on core ${pinned.serverCore}, load generator on core ${pinned.generatorCore}: ${(pinned.many.rps / pinned.one.rps).toFixed(2)} req/s, ${cpuRatio(pinned.one.cpu, pinned.many.cpu).toFixed(2)} server CPU per request`,
+    );
+    console.log(
+      `B1 pinned  1 process ÷ cached-path floor on core ${pinned.serverCore}: ${(pinned.one.rps / pinned.cached.rps).toFixed(2)} req/s; round by round ${spread(roundRatios(pinned.one.rounds, pinned.cached.rounds))}`,
     );
   }
   const report = {
@@ -423,18 +437,26 @@ async function main() {
         cpu: {
           one: cpuShares(pinned.one.cpu, ticksPerSecond),
           many: cpuShares(pinned.many.cpu, ticksPerSecond),
+          cached: cpuShares(pinned.cached.cpu, ticksPerSecond),
         },
       },
     },
     ratio,
     ratioWithoutUsage,
     cachedRatio,
+    cachedRoundRatios,
+    cpu: {
+      keyward: cpuShares(keywardFigures.cpu, ticksPerSecond),
+      keywardWithoutUsage: cpuShares(uncountedFigures.cpu, ticksPerSecond),
+      floor: cpuShares(floorFigures.cpu, ticksPerSecond),
+      cachedFloor: cpuShares(cachedFloorFigures.cpu, ticksPerSecond),
+    },
   };
   const file = path.join(resultsDir, `b1-${report.at.replace(/[:.]/g, "-")}.json`);
   writeFileSync(file, JSON.stringify(report, null, 2) + "\n");
   console.log(`B1: results written to ${path.relative(root, file)}`);
   const all = [keywardFigures, uncountedFigures, processCount.one, processCount.many, floorFigures];
-  if (pinned) all.push(pinned.one, pinned.many);
+  if (pinned) all.push(pinned.one, pinned.many, pinned.cached);
   if ([...all, cachedFloorFigures].some((f) => f.errors > 0)) process.exitCode = 1;
 }
 

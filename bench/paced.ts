@@ -10,10 +10,13 @@
 //   KEYWARD_BENCH_PORT (3210; the floors use the next two ports)
 //   BENCH_TARGETS ("cached floor,db floor,keyward": which to load)
 //   BENCH_STALL_MS (50: event-loop stalls and GC pauses longer than this are listed)
+//   BENCH_PIN (unset; 1: the generator on the first allowed core, every server on the
+//   second, as when the gateway is another machine: neither takes the other's core)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { seedBenchDatabase } from "./seed";
+import { allowedCpuList, parseCpuList, pinProcess, tasksetAvailable } from "./support/cpu-pinning";
 import { pacedLoad } from "./support/paced-load";
 import { endWindow, probeEnv, startWindow, type ProbeWindow } from "./support/runtime-probe";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
@@ -32,6 +35,22 @@ const HASH_KEY = BENCH_HASH_KEY;
 
 const loadAverage = () => loadavg()[0]?.toFixed(2) ?? "?";
 
+// BENCH_PIN: the generator's core and the servers' core, or undefined when not pinned.
+function pinning(): { generator: number; servers: number } | undefined {
+  if (process.env.BENCH_PIN !== "1") return undefined;
+  const [generator, servers] = parseCpuList(allowedCpuList());
+  if (generator === undefined || servers === undefined || !tasksetAvailable())
+    throw new Error("BENCH_PIN needs two cores and taskset");
+  return { generator, servers };
+}
+const pinned = pinning();
+
+// A server's command, confined to the servers' core when pinned (taskset; its children and
+// threads inherit it).
+function onServerCore(command: string, args: string[]): [string, string[]] {
+  return pinned ? ["taskset", ["--cpu-list", String(pinned.servers), command, ...args]] : [command, args];
+}
+
 type Target = {
   name: string;
   url: string;
@@ -44,8 +63,7 @@ const targets: Target[] = [
     url: `http://127.0.0.1:${keywardPort + 2}/`,
     start: (probe) =>
       startInGroup(
-        process.execPath,
-        ["--import", "tsx", "bench/cached-floor-server.ts"],
+        ...onServerCore(process.execPath, ["--import", "tsx", "bench/cached-floor-server.ts"]),
         { ...probe, FLOOR_DB: dbFile, FLOOR_PORT: String(keywardPort + 2), KEYWARD_TOKEN_HASH_KEY: HASH_KEY },
         path.join(dataDir, "cached-floor.log"),
       ),
@@ -55,8 +73,7 @@ const targets: Target[] = [
     url: `http://127.0.0.1:${keywardPort + 1}/`,
     start: (probe) =>
       startInGroup(
-        process.execPath,
-        ["--import", "tsx", "bench/floor-server.ts"],
+        ...onServerCore(process.execPath, ["--import", "tsx", "bench/floor-server.ts"]),
         { ...probe, FLOOR_DB: dbFile, FLOOR_PORT: String(keywardPort + 1), KEYWARD_TOKEN_HASH_KEY: HASH_KEY },
         path.join(dataDir, "floor.log"),
       ),
@@ -66,8 +83,7 @@ const targets: Target[] = [
     url: `http://127.0.0.1:${keywardPort}/api/v1/auth/check`,
     start: (probe) =>
       startInGroup(
-        "npm",
-        ["start"],
+        ...onServerCore("npm", ["start"]),
         { ...verificationBenchEnv({ port: keywardPort, databaseFile: dbFile, dataDir }), ...probe },
         path.join(dataDir, "keyward-paced.log"),
       ),
@@ -98,6 +114,11 @@ async function main() {
   const headerSets = pool.map((token) => ({ authorization: `Bearer ${token}` }));
   const only = process.env.BENCH_TARGETS?.split(",");
   const chosen = targets.filter((t) => !only || only.includes(t.name));
+  // This process holds the generator's thread; the servers are started on the other core.
+  if (pinned) {
+    pinProcess(process.pid, String(pinned.generator));
+    console.log(`paced: generator on core ${pinned.generator}, servers on core ${pinned.servers}`);
+  }
 
   // Every server runs throughout, and the rounds alternate between them (the order flips each
   // round), so a neighbour's burst on the shared machine falls on all of them alike.
@@ -139,6 +160,7 @@ async function main() {
     seconds,
     rounds,
     connections,
+    pinned: pinned ?? null,
     results,
   };
   const file = path.join(resultsDir, `paced-${report.at.replace(/[:.]/g, "-")}.json`);
