@@ -7,11 +7,19 @@
 // the load generator's, and the machine's busy cores.
 //   KEYWARD_BENCH_PORT (3210; the servers take it and the next two), BENCH_ROUNDS (4),
 //   BENCH_SLICE (4 s), BENCH_CONNECTIONS (64), BENCH_UNKNOWN_SHARE (0.1)
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { AutocannonResult } from "autocannon";
 import { b1Load } from "./support/b1-load";
 import { seedBenchDatabase, type BenchData } from "./seed";
-import { addSlice, clockTicksPerSecond, cpuShares, emptyWindow, sampleCpu } from "./support/process-cpu";
+import {
+  addSlice,
+  clockTicksPerSecond,
+  cpuShares,
+  emptyWindow,
+  sampleCpu,
+  type CpuWindow,
+} from "./support/process-cpu";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
 import { BENCH_HASH_KEY, verificationBenchEnv } from "./support/verification-bench-env";
 
@@ -38,32 +46,30 @@ function load(port: number, tokens: BenchData, seconds: number, share: number): 
 async function main() {
   console.log("cluster cost: seeding 100,000 tokens…");
   const tokens = await seedBenchDatabase(dbFile, BENCH_HASH_KEY);
-  const servers = [
-    { port: basePort, processes: "1" },
-    { port: basePort + 1, processes: "1" },
-    { port: basePort + 2, processes: "2" },
-  ].map(({ port, processes }) => ({
-    port,
-    child: startInGroup(
+  // One after the other: the first start builds when the sources changed, and two starts
+  // building at once trip over Next's build lock.
+  const servers: { port: number; child: ChildProcess }[] = [];
+  const started = async (port: number, processes: string) => {
+    const child = startInGroup(
       "npm",
       ["start"],
-      {
-        ...verificationBenchEnv({ port, databaseFile: dbFile, dataDir }),
-        KEYWARD_PROCESSES: processes,
-      },
+      { ...verificationBenchEnv({ port, databaseFile: dbFile, dataDir }), KEYWARD_PROCESSES: processes },
       path.join(dataDir, `cluster-cost-${port}.log`),
-    ),
-  }));
-  const [single, second, cluster] = servers;
-  if (!single || !second || !cluster) throw new Error("three servers");
-  const arrangements = [
-    { name: "one process", servers: [single] },
-    { name: "two independent processes", servers: [single, second] },
-    { name: "two cluster workers", servers: [cluster] },
-  ].map((arrangement) => ({ ...arrangement, cpu: emptyWindow }));
+    );
+    servers.push({ port, child });
+    await waitFor(url(port), 401, 20 * 60_000, child);
+    return { port, child };
+  };
+  let measured: { name: string; cpu: CpuWindow }[] = [];
   try {
-    // One after the other: the first start builds when the sources changed.
-    for (const server of servers) await waitFor(url(server.port), 401, 20 * 60_000, server.child);
+    const single = await started(basePort, "1");
+    const second = await started(basePort + 1, "1");
+    const cluster = await started(basePort + 2, "2");
+    const arrangements = [
+      { name: "one process", servers: [single] },
+      { name: "two independent processes", servers: [single, second] },
+      { name: "two cluster workers", servers: [cluster] },
+    ].map((arrangement) => ({ ...arrangement, cpu: emptyWindow }));
     for (const server of servers) await load(server.port, tokens, 3, 1); // warm-up: JIT, caches
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? arrangements : [...arrangements].reverse();
@@ -78,13 +84,14 @@ async function main() {
         arrangement.cpu = addSlice(arrangement.cpu, before, sampleCpu(groups), requests);
       }
     }
+    measured = arrangements;
   } finally {
     for (const server of servers) await stop(server.child);
   }
   const ticksPerSecond = clockTicksPerSecond();
-  const [one] = arrangements;
+  const [one] = measured;
   const baseline = one ? cpuShares(one.cpu, ticksPerSecond).serverUsPerRequest : 0;
-  for (const { name, cpu } of arrangements) {
+  for (const { name, cpu } of measured) {
     const shares = cpuShares(cpu, ticksPerSecond);
     const rps = cpu.requests / (cpu.wallMs / 1_000);
     console.log(
