@@ -9,9 +9,10 @@ export type Channel = {
 export type ClusterMessage =
   // A worker committed a change: the others empty their verification caches.
   | { keyward: "changed" }
-  // A worker's failure limiter charges a client group to the primary's counts.
-  | { keyward: "limit"; id: number; key: string }
-  | { keyward: "limited"; id: number; blocked: boolean; msBeforeNext: number }
+  // A worker's failure limiter charges client groups to the primary's counts (those of one
+  // turn of its event loop), and hears whether each is over the limit, in the same order.
+  | { keyward: "limit"; id: number; keys: string[] }
+  | { keyward: "limited"; id: number; outcomes: { blocked: boolean; msBeforeNext: number }[] }
   // The primary asks a worker to stop as on SIGTERM.
   | { keyward: "drain" };
 

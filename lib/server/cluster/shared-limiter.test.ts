@@ -40,6 +40,27 @@ describe("the failure limiter shared through the primary", () => {
     expect((outcome as RateLimiterRes).msBeforeNext).toBeGreaterThan(0);
   });
 
+  it("sends the charges of a few milliseconds in one message, and answers each of them in order", async () => {
+    const memory = sharedCounts(2);
+    const link = channelPair();
+    answerLimits(link.primary, memory.consume);
+    const consume = consumeThroughPrimary(link.worker, 1_000);
+    const settled = await Promise.allSettled([
+      consume("group"),
+      consume("group"),
+      consume("group"),
+      consume("other"),
+    ]);
+    expect(settled.map((one) => one.status)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled"]);
+    expect((settled[2] as PromiseRejectedResult).reason).toBeInstanceOf(RateLimiterRes);
+    const asked = link.sent.filter((message) => message.keyward === "limit");
+    expect(asked).toEqual([{ keyward: "limit", id: 0, keys: ["group", "group", "group", "other"] }]);
+    expect(link.sent.filter((message) => message.keyward === "limited")).toHaveLength(1);
+    // A later charge is a message of its own, counted on top.
+    await expect(consume("group")).rejects.toBeInstanceOf(RateLimiterRes);
+    expect(link.sent.filter((message) => message.keyward === "limit")).toHaveLength(2);
+  });
+
   it("keeps the primary's bound on the number of groups", async () => {
     const memory = sharedCounts(5, 2);
     const link = channelPair();
@@ -59,9 +80,9 @@ describe("the failure limiter shared through the primary", () => {
       ipv6Prefix: 56,
       log: (message) => logged.push(message),
     });
-    const charged = limiter.charge("198.51.100.7");
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(await charged).toBe(0);
+    const charged = [limiter.charge("198.51.100.7"), limiter.charge("203.0.113.9")];
+    await vi.advanceTimersByTimeAsync(1_010);
+    expect(await Promise.all(charged)).toEqual([0, 0]);
     expect(logged.join("\n")).toMatch(/did not answer within 1000 ms/);
   });
 
