@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KnownIds, type KnownIdsSnapshot } from "./known-ids";
+import { IDS_PER_TURN, KnownIds, type KnownIdsSnapshot } from "./known-ids";
 import { RecordCache } from "./record-cache";
 
 // A database of public ids and audit event ids, read through the index's two queries.
@@ -108,5 +108,28 @@ describe("KnownIds", () => {
     expect(f.reads).toEqual(["all"]);
     expect(await f.index.mayExist("zzzzzzzzzzzz", Date.now())).toBe(false);
     expect(f.reads).toEqual(["all"]);
+  });
+
+  it("builds a full read's index in turns, the previous one answering until it is whole", async () => {
+    const f = fixture([]);
+    f.cache.confirmFresh(Date.now());
+    const many = Array.from({ length: 3 * IDS_PER_TURN }, (_, i) => `id${i}`.padEnd(12, "x"));
+    const seenMeanwhile: number[] = [];
+    const index = new KnownIds({
+      cache: f.cache,
+      fullReloadMs: 60_000,
+      read: {
+        all: async () => {
+          // Runs at the first turn the building gives: with one `new Set`, after it.
+          setImmediate(() => seenMeanwhile.push(index.size));
+          return { ids: many, max: 0 };
+        },
+        since: () => Promise.resolve({ ids: [], max: 0 }),
+      },
+    });
+    await index.prime();
+    expect(seenMeanwhile).toEqual([0]);
+    expect(index.size).toBe(many.length);
+    expect(await index.mayExist(many.at(-1) ?? "", Date.now())).toBe(true);
   });
 });
