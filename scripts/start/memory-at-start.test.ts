@@ -39,12 +39,11 @@ describe("the production server's start", () => {
     expect(seen.sourceMaps).toBe(false);
     // Forked workers (Node's cluster) inherit execArgv, so the flags reach every process.
     expect(seen.argv).toEqual(
-      expect.arrayContaining(["--min-semi-space-size=4", "--max-semi-space-size=4", "--liftoff-only"]),
+      expect.arrayContaining(["--min-semi-space-size=8", "--max-semi-space-size=8", "--liftoff-only"]),
     );
     // A young generation that may shrink while idle made the first second after a quiet
     // spell one scavenge every few hundred requests: bench:paced's p99 63–248 ms, 3–5 ms with
-    // it held at 8 MB; held at 4 MB, its pauses are shorter and p99 lower again (README,
-    // Benchmarks).
+    // it held at 8 MB (README, Benchmarks).
     // V8's mode for small devices: it kept the peak under 250 MB but made allocation-heavy
     // work 3× slower (reading the 100,000 known ids: 76 → 258 ms), stalling verification.
     expect(seen.argv).not.toContain("--optimize-for-size");
