@@ -16,7 +16,7 @@ import path from "node:path";
 import type { AutocannonResult } from "autocannon";
 import { b1Load } from "./support/b1-load";
 import { seedBenchDatabase } from "./seed";
-import { allowedCpuList, parseCpuList, pinProcess, tasksetAvailable } from "./support/cpu-pinning";
+import { allowedCpuList, onCore, parseCpuList, pinProcess, tasksetAvailable } from "./support/cpu-pinning";
 import {
   addSlice,
   clockTicksPerSecond,
@@ -155,8 +155,7 @@ const keywardUrl = (port: string | number) => `http://127.0.0.1:${port}/api/v1/a
 
 // Keyward's production start; pinTo confines its whole process group to one core (taskset).
 function keyward(name: string, env: Record<string, string>, log: string, pinTo?: number): Contender {
-  const [command, args] =
-    pinTo === undefined ? ["npm", ["start"]] : ["taskset", ["--cpu-list", String(pinTo), "npm", "start"]];
+  const [command, args] = onCore(pinTo, "npm", ["start"]);
   return {
     name,
     url: keywardUrl(env.PORT ?? keywardPort),
@@ -167,9 +166,7 @@ function keyward(name: string, env: Record<string, string>, log: string, pinTo?:
 
 // A floor server (bench/floor-server.ts or bench/cached-floor-server.ts) on the same file.
 function floor(name: string, script: string, port: number, pinTo?: number): Contender {
-  const node = [process.execPath, "--import", "tsx", script];
-  const [command = "", ...args] =
-    pinTo === undefined ? node : ["taskset", "--cpu-list", String(pinTo), ...node];
+  const [command, args] = onCore(pinTo, process.execPath, ["--import", "tsx", script]);
   return {
     name,
     url: `http://127.0.0.1:${port}/`,

@@ -43,9 +43,9 @@ function load(port: number, tokens: BenchData, seconds: number, share: number): 
   });
 }
 
-async function main() {
-  console.log("cluster cost: seeding 100,000 tokens…");
-  const tokens = await seedBenchDatabase(dbFile, BENCH_HASH_KEY);
+// Starts the three servers and loads each arrangement in alternating rounds; returns the
+// CPU each arrangement's process groups spent over its turns.
+async function measureArrangements(tokens: BenchData): Promise<{ name: string; cpu: CpuWindow }[]> {
   // One after the other: the first start builds when the sources changed, and two starts
   // building at once trip over Next's build lock.
   const servers: { port: number; child: ChildProcess }[] = [];
@@ -60,7 +60,6 @@ async function main() {
     await waitFor(url(port), 401, 20 * 60_000, child);
     return { port, child };
   };
-  let measured: { name: string; cpu: CpuWindow }[] = [];
   try {
     const single = await started(basePort, "1");
     const second = await started(basePort + 1, "1");
@@ -84,10 +83,16 @@ async function main() {
         arrangement.cpu = addSlice(arrangement.cpu, before, sampleCpu(groups), requests);
       }
     }
-    measured = arrangements;
+    return arrangements;
   } finally {
     for (const server of servers) await stop(server.child);
   }
+}
+
+async function main() {
+  console.log("cluster cost: seeding 100,000 tokens…");
+  const tokens = await seedBenchDatabase(dbFile, BENCH_HASH_KEY);
+  const measured = await measureArrangements(tokens);
   const ticksPerSecond = clockTicksPerSecond();
   const [one] = measured;
   const baseline = one ? cpuShares(one.cpu, ticksPerSecond).serverUsPerRequest : 0;

@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { seedBenchDatabase } from "./seed";
-import { allowedCpuList, parseCpuList, pinProcess, tasksetAvailable } from "./support/cpu-pinning";
+import { allowedCpuList, onCore, parseCpuList, pinProcess, tasksetAvailable } from "./support/cpu-pinning";
 import { pacedLoad } from "./support/paced-load";
 import { endWindow, probeEnv, startWindow, type ProbeWindow } from "./support/runtime-probe";
 import { root, startInGroup, stop, waitFor } from "./support/servers";
@@ -45,11 +45,8 @@ function pinning(): { generator: number; servers: number } | undefined {
 }
 const pinned = pinning();
 
-// A server's command, confined to the servers' core when pinned (taskset; its children and
-// threads inherit it).
-function onServerCore(command: string, args: string[]): [string, string[]] {
-  return pinned ? ["taskset", ["--cpu-list", String(pinned.servers), command, ...args]] : [command, args];
-}
+// A server's command, confined to the servers' core when pinned.
+const onServerCore = (command: string, args: string[]) => onCore(pinned?.servers, command, args);
 
 type Target = {
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCpuList } from "./cpu-pinning";
+import { onCore, parseCpuList } from "./cpu-pinning";
 
 describe("parseCpuList", () => {
   it("reads single cores and ranges as Linux lists them", () => {
@@ -10,5 +10,12 @@ describe("parseCpuList", () => {
   it("refuses what is not a list rather than pin to the wrong core", () => {
     expect(() => parseCpuList("3-1")).toThrow("not a CPU list");
     expect(() => parseCpuList("a")).toThrow("not a CPU list");
+  });
+});
+
+describe("onCore", () => {
+  it("wraps a command in taskset for a core, and leaves it alone without one", () => {
+    expect(onCore(1, "npm", ["start"])).toEqual(["taskset", ["--cpu-list", "1", "npm", "start"]]);
+    expect(onCore(undefined, "npm", ["start"])).toEqual(["npm", ["start"]]);
   });
 });

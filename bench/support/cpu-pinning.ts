@@ -28,6 +28,12 @@ export function pinProcess(pid: number, cpuList: string): void {
   execFileSync("taskset", ["--all-tasks", "--pid", "--cpu-list", cpuList, String(pid)], { stdio: "ignore" });
 }
 
+// A command to start confined to one core (taskset; its threads and children inherit it), or
+// as it is when core is undefined.
+export function onCore(core: number | undefined, command: string, args: string[]): [string, string[]] {
+  return core === undefined ? [command, args] : ["taskset", ["--cpu-list", String(core), command, ...args]];
+}
+
 export function tasksetAvailable(): boolean {
   try {
     execFileSync("taskset", ["--version"], { stdio: "ignore" });
