@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createConcurrencyGate } from "@/lib/auth/concurrency-gate";
 import { purgeStaleThrottles } from "@/lib/auth/login-throttle";
@@ -7,10 +6,10 @@ import { checkPassword, hashPassword, type PasswordVerifier } from "@/lib/auth/p
 import { INVALID_CREDENTIALS, signInWithPassword, type SignInResult } from "@/lib/auth/sign-in";
 import { SIGN_IN_MESSAGES } from "@/lib/auth/sign-in.messages";
 import { db } from "@/lib/db/client";
+import { unique } from "../support/unique";
 
 const PASSWORD = "correct-horse-battery";
 const { pair, ip, email: perEmail } = THROTTLE_RULES;
-const unique = () => randomBytes(4).toString("hex");
 
 async function person(options: { technical?: boolean; deactivated?: boolean } = {}) {
   const email = `person-${unique()}@test.example`;

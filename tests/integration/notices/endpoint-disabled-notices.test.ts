@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { smtpMailer } from "@/lib/notices/mailer";
@@ -9,6 +8,7 @@ import { createTestAccount } from "../support/fixtures";
 import { recipientsOf, smtpPorts, SMTP_PASSWORD, startSmtpServer } from "../support/smtp-server";
 import { succeeded } from "../support/tokens";
 import { addEndpoint } from "../support/webhook-endpoints";
+import { unique } from "../support/unique";
 
 // The notice that Keyward disabled an endpoint after 24 hours of failures: endpoints made by
 // the real command and disabled by the delivery worker's own health rule, a real SMTP server
@@ -55,8 +55,6 @@ const sentTo = (endpointId: string) =>
   mailAbout(endpointId)
     .map(({ to }) => to)
     .sort();
-
-const unique = () => randomBytes(4).toString("hex");
 
 async function addAdministrator(accountId: string, fields: { isTechnical?: boolean; deactivated?: boolean }) {
   const user = await db().user.create({

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changesAsText, parseChanges } from "@/lib/audit/changes";
 import { db } from "@/lib/db/client";
@@ -13,6 +12,7 @@ import { updateToken } from "@/lib/tokens/commands/update-token";
 import { createTestAccount, tokenInput } from "../support/fixtures";
 import { recipientsOf, smtpPorts, SMTP_PASSWORD, startSmtpServer } from "../support/smtp-server";
 import { expectSecretsNowhereInDb, issued, issueToken, issuedSecrets, succeeded } from "../support/tokens";
+import { unique } from "../support/unique";
 
 // Expiry notices end to end: tokens made by the real commands, a real SMTP server on
 // 127.0.0.1, messages parsed back. Time is the clock handed to each run, never a sleep.
@@ -71,8 +71,6 @@ async function expiryOf(tokenId: string): Promise<Date> {
   if (!expiresAt) throw new Error("the token has no expiry");
   return expiresAt;
 }
-
-const unique = () => randomBytes(4).toString("hex");
 
 async function addUser(
   accountId: string,

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { ensureCatalogue } from "@/lib/setup/catalogue";
+import { unique } from "./unique";
 
 // A fresh account per test, with one person per role and a technical user, so tests can
 // share a database without seeing each other's data.
@@ -11,8 +11,6 @@ export type TestAccount = {
   actors: Record<Role, Actor>;
   technicalUserId: string;
 };
-
-const unique = () => randomBytes(4).toString("hex");
 
 export async function createTestAccount(name = `Account ${unique()}`): Promise<TestAccount> {
   await ensureCatalogue(db());

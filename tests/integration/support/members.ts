@@ -1,13 +1,13 @@
-import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { ActionState } from "@/lib/commands/result";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { addMember } from "@/lib/members/commands/add-member";
+import { unique } from "./unique";
 
 export const MEMBER_PASSWORD = "initial-password-42";
 
-export const uniqueEmail = (label = "new") => `${label}-${randomBytes(4).toString("hex")}@test.example`;
+export const uniqueEmail = (label = "new") => `${label}-${unique()}@test.example`;
 
 // Valid add-member input for a person; override what a test is about.
 export function personInput(overrides: Record<string, unknown> = {}) {
