@@ -74,6 +74,21 @@ describe("KnownIds", () => {
     expect(await f.index.mayExist("cccccccccccc", 5_000)).toBe(true);
   });
 
+  it("knownAbsent answers without waiting only when the index is current and lacks the id", async () => {
+    const f = fixture(["aaaaaaaaaaaa"]);
+    // Never read: it cannot vouch for anything yet.
+    expect(f.index.knownAbsent("cccccccccccc", 10)).toBe(false);
+    await f.index.prime();
+    expect(f.index.knownAbsent("cccccccccccc", 10)).toBe(true);
+    expect(f.index.knownAbsent("aaaaaaaaaaaa", 10)).toBe(false);
+    // Stale after a change, or once the change watch's confirmation is too old.
+    f.cache.invalidateAll();
+    expect(f.index.knownAbsent("cccccccccccc", 10)).toBe(false);
+    await f.index.mayExist("cccccccccccc", 10);
+    expect(f.index.knownAbsent("cccccccccccc", 10)).toBe(true);
+    expect(f.index.knownAbsent("cccccccccccc", 5_000)).toBe(false);
+  });
+
   it("misses during a read share it", async () => {
     const f = fixture(["aaaaaaaaaaaa"]);
     const release = f.hold();

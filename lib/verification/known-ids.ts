@@ -57,6 +57,13 @@ export class KnownIds {
     return true;
   }
 
+  // True only when the index is current and lacks this id: the verdict mayExist would reach
+  // without reading anything, given without a promise (a stream of unknown tokens is then
+  // refused as cheaply as a cached one is accepted). False means "ask mayExist".
+  knownAbsent(publicId: string, now: number): boolean {
+    return !this.ids.has(publicId) && this.isCurrent(now);
+  }
+
   // Reads the index before the first miss needs it (at start), so no request waits for the
   // full read: on SQLite it is synchronous, about 0.1–1 s for 100,000 tokens.
   prime(): Promise<void> {

@@ -40,6 +40,24 @@ function sendJson(
   res.end(text);
 }
 
+// A 401 is the same for every request with the same reason, and under a flood of invented
+// tokens it is most of what Keyward sends: each is serialised once, as the flat header list
+// and the bytes writeHead and end take.
+type PreparedAnswer = { headers: string[]; body: Buffer };
+
+const INVALID_TOKEN_ANSWERS = Object.fromEntries(
+  Object.entries(DESCRIPTIONS).map(([reason, description]): [string, PreparedAnswer] => {
+    const body = Buffer.from(JSON.stringify({ error: "invalid_token", error_description: description }));
+    const headers = {
+      ...NO_STORE,
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Length": String(body.length),
+      "WWW-Authenticate": `Bearer realm="keyward", error="invalid_token", error_description="${description}"`,
+    };
+    return [reason, { headers: Object.entries(headers).flat(), body }];
+  }),
+) as Record<keyof typeof DESCRIPTIONS, PreparedAnswer>;
+
 export function sendDenied(res: ServerResponse, reason: DenyReason, required: readonly string[] = []): void {
   if (reason === "insufficient_scope") {
     const named = required.filter((p) => SCOPE_TOKEN.test(p)).slice(0, MAX_NAMED_SCOPES);
@@ -54,15 +72,9 @@ export function sendDenied(res: ServerResponse, reason: DenyReason, required: re
     );
     return;
   }
-  const description = DESCRIPTIONS[reason];
-  sendJson(
-    res,
-    401,
-    { error: "invalid_token", error_description: description },
-    {
-      "WWW-Authenticate": `Bearer realm="keyward", error="invalid_token", error_description="${description}"`,
-    },
-  );
+  const answer = INVALID_TOKEN_ANSWERS[reason];
+  res.writeHead(401, answer.headers);
+  res.end(answer.body);
 }
 
 export function sendTooManyFailures(res: ServerResponse, retryAfterSeconds: number): void {

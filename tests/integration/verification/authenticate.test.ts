@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { formatToken, generatePublicId, generateSecret } from "@/lib/tokens/format";
 import { authenticate } from "@/lib/verification/authenticate";
 import { createTestAccount } from "../support/fixtures";
 import { issueToken } from "../support/tokens";
@@ -34,6 +35,24 @@ describe("authenticate", () => {
       decision: { ok: false, reason: "malformed" },
       record: null,
     });
+    expect(server().loads).toEqual([]);
+  });
+
+  it("refuses a public id no token has at once while the known-id index is current", async () => {
+    const { runtime } = server();
+    const unknown = formatToken(generatePublicId(), generateSecret());
+    const present = () => authenticate(runtime, unknown, [], "203.0.113.5", new Date());
+    // The first miss waits for the index (or the change watch) to catch up.
+    const first = present();
+    expect(await first).toMatchObject({ decision: { ok: false, reason: "unknown" }, record: null });
+    const second = present();
+    expect(second).not.toBeInstanceOf(Promise);
+    expect(second).toEqual({ decision: { ok: false, reason: "unknown" }, record: null });
+    // A change empties the cache and makes the index stale: the next miss waits again.
+    runtime.cache.invalidateAll();
+    const afterChange = present();
+    expect(afterChange).toBeInstanceOf(Promise);
+    expect((await afterChange).decision).toEqual({ ok: false, reason: "unknown" });
     expect(server().loads).toEqual([]);
   });
 
