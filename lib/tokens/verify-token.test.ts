@@ -330,3 +330,19 @@ describe("decideToken: scope and the owner's role", () => {
     expect(await reasonFor(record, token)).toBe("insufficient_scope");
   });
 });
+
+describe("decideToken: the verdict a cached record hands out", () => {
+  it("is one frozen object per record, and a reloaded record gets its own", async () => {
+    const { token, record } = issue();
+    const first = await decideToken(input(token), loader(record).load);
+    const second = await decideToken(input(token), loader(record).load);
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    if (!first.ok) throw new Error("expected the token to pass");
+    expect(Object.isFrozen(first.token) && Object.isFrozen(first.permissions)).toBe(true);
+    // A new record object (the row read again after a change) is decided afresh.
+    const reloaded = await decideToken(input(token), loader({ ...record, scope: "read" }).load);
+    expect(reloaded).not.toBe(first);
+    expect(reloaded.ok && reloaded.permissions).toEqual(["leads:read", "reports:read"]);
+  });
+});

@@ -52,7 +52,7 @@ export type VerifiedToken = {
 };
 
 export type TokenDecision =
-  { ok: true; token: VerifiedToken; permissions: string[] } | { ok: false; reason: DenyReason };
+  { ok: true; token: VerifiedToken; permissions: readonly string[] } | { ok: false; reason: DenyReason };
 
 export type DecideTokenInput = {
   raw: string | null | undefined;
@@ -64,8 +64,13 @@ export type DecideTokenInput = {
   hashKey: string;
 };
 
+// A verdict is read, never changed: each refusal is one object, handed out every time.
+const DENIALS = Object.fromEntries(
+  DENY_REASONS.map((reason) => [reason, Object.freeze({ ok: false as const, reason })]),
+) as Record<DenyReason, TokenDecision>;
+
 function deny(reason: DenyReason): TokenDecision {
-  return { ok: false, reason };
+  return DENIALS[reason];
 }
 
 function secretAccepted(record: TokenRecord, secret: string, now: Date, hashKey: string): boolean {
@@ -84,24 +89,37 @@ function ownerAccess(role: string): ApiAccessLevel {
   return parsed.success ? roleApiAccess(parsed.data) : "none";
 }
 
-type Rights = { scope: TokenScope; permissions: string[] } | null;
+type Grant = Extract<TokenDecision, { ok: true }>;
 
-// A record's rights depend on nothing but the record, and the verification cache hands out
-// the same record object for many requests: they are worked out once per record.
-const rightsByRecord = new WeakMap<TokenRecord, Rights>();
+// What a record grants depends on nothing but the record, and the verification cache hands
+// out the same record object for many requests: the success verdict is built once per
+// record (null: its scope is unreadable) and every request that passes shares it.
+const grantByRecord = new WeakMap<TokenRecord, Grant | null>();
 
-function effectiveRights(record: TokenRecord): Rights {
-  const known = rightsByRecord.get(record);
+function grantOf(record: TokenRecord): Grant | null {
+  const known = grantByRecord.get(record);
   if (known !== undefined) return known;
   const scope = tokenScopeSchema.safeParse(record.scope);
-  const rights = scope.success
-    ? {
-        scope: scope.data,
-        permissions: grantedPermissions(scope.data, ownerAccess(record.owner.role), record.sectionKeys),
-      }
+  const grant = scope.success
+    ? Object.freeze({
+        ok: true as const,
+        token: Object.freeze({
+          id: record.id,
+          name: record.name,
+          accountId: record.accountId,
+          publicId: record.publicId,
+          apiVersion: record.apiVersionName,
+          scope: scope.data,
+          ownerId: record.owner.id,
+          ownerEmail: record.owner.email,
+        }),
+        permissions: Object.freeze(
+          grantedPermissions(scope.data, ownerAccess(record.owner.role), record.sectionKeys),
+        ),
+      })
     : null;
-  rightsByRecord.set(record, rights);
-  return rights;
+  grantByRecord.set(record, grant);
+  return grant;
 }
 
 export type PresentedToken = { publicId: string; secret: string };
@@ -149,26 +167,10 @@ export function decideRecord(
   if (!record.owner.membershipActive) return deny("owner_inactive");
   if (!ipAllowed(input.clientIp, record.allowedIpRanges)) return deny("ip_not_allowed");
 
-  const rights = effectiveRights(record);
-  if (!rights) return deny("insufficient_scope");
-  const { scope, permissions } = rights;
-  if (permissions.length === 0) return deny("insufficient_scope");
+  const grant = grantOf(record);
+  if (!grant || grant.permissions.length === 0) return deny("insufficient_scope");
   for (const permission of input.required) {
-    if (!permits(permissions, permission)) return deny("insufficient_scope");
+    if (!permits(grant.permissions, permission)) return deny("insufficient_scope");
   }
-
-  return {
-    ok: true,
-    token: {
-      id: record.id,
-      name: record.name,
-      accountId: record.accountId,
-      publicId: record.publicId,
-      apiVersion: record.apiVersionName,
-      scope,
-      ownerId: record.owner.id,
-      ownerEmail: record.owner.email,
-    },
-    permissions,
-  };
+  return grant;
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { VerifiedToken } from "@/lib/tokens/verify-token";
 import type { VerificationRecord } from "./load-token-record";
 import { authenticate, bearerToken, refuse, type Authentication } from "./authenticate";
-import { sendDenied, sendNoContent } from "./responses";
+import { noStoreAnd, sendDenied, sendNoContent } from "./responses";
 import type { VerificationRuntime } from "./runtime";
 import { NativeDate } from "@/lib/server/native-date";
 
@@ -84,7 +84,7 @@ function identityHeaders(
 ): string[] {
   const known = headersByRecord.get(record);
   if (known) return known;
-  const headers = [
+  const headers = noStoreAnd([
     IDENTITY_HEADERS.tokenId,
     token.id,
     IDENTITY_HEADERS.tokenName,
@@ -99,7 +99,7 @@ function identityHeaders(
     permissions.join(" "),
     IDENTITY_HEADERS.apiVersion,
     headerText(token.apiVersion),
-  ];
+  ]);
   headersByRecord.set(record, headers);
   return headers;
 }

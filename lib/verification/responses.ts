@@ -116,8 +116,13 @@ export function sendIntrospection(res: ServerResponse, body: Record<string, unkn
   sendJson(res, 200, body);
 }
 
-// headers: a flat [name, value, name, value, …] list.
-export function sendNoContent(res: ServerResponse, headers: readonly string[]): void {
-  res.writeHead(204, ["Cache-Control", "no-store", ...headers]);
+// headers: a flat [name, value, name, value, …] list, Cache-Control: no-store among them
+// (noStoreAnd); built once per record by the caller, so nothing is copied per request.
+export function sendNoContent(res: ServerResponse, headers: string[]): void {
+  res.writeHead(204, headers);
   res.end();
+}
+
+export function noStoreAnd(headers: readonly string[]): string[] {
+  return ["Cache-Control", "no-store", ...headers];
 }
