@@ -10,7 +10,9 @@ const readPage = (reads: string[]) => async (after: string, size: number) => {
 describe("readInPages", () => {
   it("reads every key once, in order, a page at a time", async () => {
     const reads: string[] = [];
-    expect(await readInPages(readPage(reads), 3)).toEqual(KEYS);
+    const pages: (readonly string[])[] = [];
+    await readInPages(readPage(reads), 3, (page) => pages.push(page));
+    expect(pages).toEqual([KEYS.slice(0, 3), KEYS.slice(3, 6), KEYS.slice(6)]);
     expect(reads).toEqual(["", "k2", "k5"]);
   });
 
@@ -18,7 +20,7 @@ describe("readInPages", () => {
     const reads: string[] = [];
     const answered: number[] = [];
     setImmediate(() => answered.push(reads.length));
-    await readInPages(readPage(reads), 3);
+    await readInPages(readPage(reads), 3, () => {});
     expect(answered).toEqual([1]);
   });
 });

@@ -21,9 +21,11 @@ function fixture(initial: string[]) {
     cache,
     fullReloadMs: 60_000,
     read: {
-      all: () => {
+      all: async (onPage) => {
         reads.push("all");
-        return snapshot(0);
+        const { ids, max } = await snapshot(0);
+        onPage(ids);
+        return { max };
       },
       since: (floor) => {
         reads.push(`since ${floor}`);
@@ -125,26 +127,34 @@ describe("KnownIds", () => {
     expect(f.reads).toEqual(["all"]);
   });
 
-  it("builds a full read's index in turns, the previous one answering until it is whole", async () => {
+  it("marks a full read's ids in place, then forgets the ids it did not find in turns", async () => {
     const f = fixture([]);
-    f.cache.confirmFresh(Date.now());
     const many = Array.from({ length: 3 * IDS_PER_TURN }, (_, i) => `id${i}`.padEnd(12, "x"));
-    const seenMeanwhile: number[] = [];
+    let rows = many;
     const index = new KnownIds({
       cache: f.cache,
-      fullReloadMs: 60_000,
+      fullReloadMs: 1_000,
       read: {
-        all: async () => {
-          // Runs at the first turn the building gives: with one `new Set`, after it.
-          setImmediate(() => seenMeanwhile.push(index.size));
-          return { ids: many, max: 0 };
+        all: async (onPage) => {
+          for (let start = 0; start < rows.length; start += IDS_PER_TURN)
+            onPage(rows.slice(start, start + IDS_PER_TURN));
+          return { max: 0 };
         },
         since: () => Promise.resolve({ ids: [], max: 0 }),
       },
     });
-    await index.prime();
-    expect(seenMeanwhile).toEqual([0]);
+    expect(await index.mayExist("zzzzzzzzzzzz", 10)).toBe(false);
     expect(index.size).toBe(many.length);
-    expect(await index.mayExist(many.at(-1) ?? "", Date.now())).toBe(true);
+    // All but the last page's tokens are deleted; the next full read finds only those.
+    rows = many.slice(-IDS_PER_TURN);
+    f.cache.confirmFresh(5_000);
+    const seenMeanwhile: number[] = [];
+    setImmediate(() => seenMeanwhile.push(index.size));
+    expect(await index.mayExist("zzzzzzzzzzzz", 5_000)).toBe(false);
+    // The first turn came after one batch of deleted ids was forgotten, not all of them.
+    expect(seenMeanwhile).toEqual([2 * IDS_PER_TURN]);
+    expect(index.size).toBe(IDS_PER_TURN);
+    expect(await index.mayExist(many[0] ?? "", 5_000)).toBe(false);
+    expect(await index.mayExist(many.at(-1) ?? "", 5_000)).toBe(true);
   });
 });

@@ -2,11 +2,12 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { LATE_COMMIT_WINDOW } from "./change-watch";
 import type { RecordCache } from "./record-cache";
 
-// Reads for the index. `max` is the highest audit event id when the read began; `ids` are
-// every token's public id (all) or those of tokens named by events above `floor` (since).
+// Reads for the index. `max` is the highest audit event id when the read began. `all` hands
+// every token's public id to onPage, a page at a time; `since` returns those of tokens named
+// by events above `floor`.
 export type KnownIdsSnapshot = { ids: string[]; max: number };
 export type ReadKnownIds = {
-  all: () => Promise<KnownIdsSnapshot>;
+  all: (onPage: (ids: readonly string[]) => void) => Promise<{ max: number }>;
   since: (floor: number) => Promise<KnownIdsSnapshot>;
 };
 
@@ -22,9 +23,8 @@ export type KnownIdsOptions = {
 // to the database (a lookup), rather than refusing a token it might not have seen yet.
 const MAX_REFRESHES = 3;
 
-// Ids added to a new index per turn of the event loop. One `new Set` of 100,000 ids takes
-// about 20 ms, a stall of every verification once a minute when misses keep the index in
-// use (unknown tokens); 2,000 take well under a millisecond.
+// Ids forgotten per turn of the event loop after a full read. Going through 100,000 at once
+// takes milliseconds, a stall of every verification once a minute; 2,000 take well under one.
 export const IDS_PER_TURN = 2_000;
 
 // The public ids that exist, in memory (about 50 bytes each: 100,000 tokens take ~5 MB), so a
@@ -39,7 +39,12 @@ export const IDS_PER_TURN = 2_000;
 // then concludes "unknown". Ids that were deleted stay until the next full read: they cost
 // a lookup, never a wrong answer.
 export class KnownIds {
-  private ids = new Set<string>();
+  // Each id with the number of the last full read that saw it (or of the one under way, for
+  // an id a catch-up added). A full read marks what it finds in place and then forgets the
+  // ids it did not find: the strings already held are kept, and the 100,000 the read brings
+  // in are garbage at once instead of survivors to copy, and no second index is built.
+  private ids = new Map<string, number>();
+  private fullReads = 0;
   private floor = 0;
   private fullReadAt = Number.NEGATIVE_INFINITY;
   private readUnder: number | undefined;
@@ -95,26 +100,29 @@ export class KnownIds {
   private async read(now: number): Promise<void> {
     const generation = this.options.cache.currentGeneration;
     if (now - this.fullReadAt >= this.options.fullReloadMs) {
-      const snapshot = await this.options.read.all();
-      // Built aside and swapped in whole: until then the previous index answers.
-      this.ids = await setInTurns(snapshot.ids);
+      const read = ++this.fullReads;
+      // Ids found are marked (or added) as each page arrives; until the read ends, ids it has
+      // not reached yet still answer from the previous read.
+      const { max } = await this.options.read.all((page) => {
+        for (const id of page) this.ids.set(id, read);
+      });
+      await this.forgetUnseen(read);
       this.fullReadAt = now;
-      this.floor = Math.max(0, snapshot.max - LATE_COMMIT_WINDOW);
+      this.floor = Math.max(0, max - LATE_COMMIT_WINDOW);
     } else {
       const snapshot = await this.options.read.since(this.floor);
-      for (const id of snapshot.ids) this.ids.add(id);
+      for (const id of snapshot.ids) this.ids.set(id, this.fullReads);
       this.floor = Math.max(this.floor, snapshot.max - LATE_COMMIT_WINDOW);
     }
     this.readUnder = generation;
   }
-}
 
-async function setInTurns(ids: readonly string[]): Promise<Set<string>> {
-  const set = new Set<string>();
-  for (let start = 0; start < ids.length; start += IDS_PER_TURN) {
-    if (start > 0) await nextTurn();
-    const end = Math.min(ids.length, start + IDS_PER_TURN);
-    for (let i = start; i < end; i++) set.add(ids[i] as string);
+  // Deleted tokens' ids, IDS_PER_TURN at a time (a Map's iteration survives deletions).
+  private async forgetUnseen(read: number): Promise<void> {
+    let visited = 0;
+    for (const [id, seen] of this.ids) {
+      if (seen !== read) this.ids.delete(id);
+      if (++visited % IDS_PER_TURN === 0) await nextTurn();
+    }
   }
-  return set;
 }

@@ -75,15 +75,19 @@ export function knownIdsReader(read: ReadRows): ReadKnownIds {
   return {
     // In pages along the unique index, so reading 100,000 ids never holds 100,000 row objects
     // at once (the resident memory of the process would keep that peak).
-    all: async () => {
+    all: async (onPage) => {
       const max = await maxAuditId();
-      const ids = await readInPages(async (after, size) => {
-        const rows = await read<{ publicId: string }>(Prisma.sql`
+      await readInPages(
+        async (after, size) => {
+          const rows = await read<{ publicId: string }>(Prisma.sql`
           SELECT "publicId" FROM "ApiToken" WHERE "publicId" > ${after}
           ORDER BY "publicId" LIMIT ${size}`);
-        return rows.map((row) => row.publicId);
-      }, KNOWN_IDS_PAGE);
-      return { ids, max };
+          return rows.map((row) => row.publicId);
+        },
+        KNOWN_IDS_PAGE,
+        onPage,
+      );
+      return { max };
     },
     since: async (floor) => {
       const max = await maxAuditId();

@@ -84,9 +84,9 @@ export async function startVerificationServer(
     settings,
     limiterStore: options.limiterStore ?? isolatedLimiterStore(settings),
     readKnownIds: {
-      all: () => {
+      all: (onPage) => {
         knownIdReads.push("all");
-        return knownIds.all();
+        return knownIds.all(onPage);
       },
       since: (floor) => {
         knownIdReads.push(`since ${floor}`);
