@@ -18,7 +18,14 @@ export type SqliteThread = {
   close(): Promise<void>;
 };
 
-type Settings = { file: string; driver: string; busyTimeoutMs: number; cacheKib: number };
+type Settings = { file: string; driver: string; busyTimeoutMs: number; cacheKib: number; nice: number };
+
+// The threads' scheduling priority (Linux nice, 0 being the server's own thread). Their
+// work is bookkeeping and cache fills that no request waits on but a miss: on a core they
+// share with the server's thread (one core, or every core busy) a usage flush or the
+// known-id index's full read took it for 25–35 ms at a time, and every verification waited.
+// At a lower priority the server's thread takes the core back as soon as it has work.
+export const BACKGROUND_NICE = 10;
 type Statement = { sql: string; values: unknown[] };
 type Request = { id: number; statements: Statement[] } | { id: number; query: Statement };
 type Reply = { id: number; rows?: unknown[]; error?: string };
@@ -30,6 +37,12 @@ type Reply = { id: number; rows?: unknown[]; error?: string };
 const THREAD_PROGRAM = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
+// On Linux each thread has its own nice value, set through its thread id (elsewhere, and
+// where lowering it is refused, the thread keeps the process's priority).
+try {
+  const threadId = Number(require("node:fs").readlinkSync("/proc/thread-self").split("/").pop());
+  require("node:os").setPriority(threadId, workerData.nice);
+} catch {}
 const connection = new Database(workerData.file, { timeout: workerData.busyTimeoutMs });
 connection.pragma("cache_size = -" + workerData.cacheKib);
 const runAll = connection.transaction((statements) => {
@@ -70,7 +83,7 @@ const statementOf = (sql: Prisma.Sql): Statement => ({ sql: sql.sql, values: sql
 // The thread starts on the first request and is started again after it stopped.
 export function sqliteThread(
   file: string,
-  options: { busyTimeoutMs: number; cacheKib: number },
+  options: { busyTimeoutMs: number; cacheKib: number; nice?: number },
 ): SqliteThread {
   let worker: Worker | undefined;
   let nextId = 0;
@@ -84,7 +97,9 @@ export function sqliteThread(
     const settings: Settings = {
       file,
       driver: createRequire(import.meta.url).resolve("better-sqlite3"),
-      ...options,
+      busyTimeoutMs: options.busyTimeoutMs,
+      cacheKib: options.cacheKib,
+      nice: options.nice ?? BACKGROUND_NICE,
     };
     const started = new Worker(THREAD_PROGRAM, { eval: true, workerData: settings });
     // Requests still waiting keep the process alive; an idle thread does not.
@@ -128,7 +143,7 @@ export function sqliteThread(
 }
 
 // A thread of the database's own when it is SQLite (the server's busy timeout, a page cache
-// of cacheKib); null on PostgreSQL, whose client never blocks the event loop.
+// of cacheKib, BACKGROUND_NICE); null on PostgreSQL, whose client never blocks the event loop.
 export function sqliteThreadFor(databaseUrl: string, cacheKib: number): SqliteThread | null {
   if (databaseProvider(databaseUrl) !== "sqlite") return null;
   return sqliteThread(sqliteFilePath(databaseUrl), { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, cacheKib });

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { databaseProvider, sqliteFilePath } from "@/lib/config/database-url";
@@ -6,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/adapter";
 import { readsOffTheEventLoop } from "@/lib/db/read-rows";
-import { sqliteThread } from "@/lib/db/sqlite-thread";
+import { BACKGROUND_NICE, sqliteThread } from "@/lib/db/sqlite-thread";
 import { usageWriter } from "@/lib/usage/usage-writer";
 import { createTestAccount } from "../support/fixtures";
 import { issueToken } from "../support/tokens";
@@ -90,6 +91,24 @@ describe.runIf(sqlite)("the SQLite threads (usage writes, verification reads)", 
       const [row] = await reading;
       // Through the server's own connection the query would only run once this thread is free.
       expect(row?.at).toBeLessThan(before + 250);
+    } finally {
+      await reads.close();
+    }
+  });
+
+  // Linux gives each thread its own nice value (/proc/self/task/<id>/stat, field 19).
+  it.runIf(process.platform === "linux")("runs behind the server's thread, at a lower priority", async () => {
+    const niceOf = (task: string) =>
+      Number(readFileSync(`/proc/self/task/${task}/stat`, "utf8").split(") ")[1]?.split(" ")[16]);
+    const tasks = () => readdirSync("/proc/self/task");
+    const before = new Set(tasks());
+    const serverNice = niceOf(String(process.pid));
+    const reads = readsOffTheEventLoop(config().databaseUrl, 1_024);
+    try {
+      await reads.read(Prisma.sql`SELECT 1 AS "one"`);
+      const started = tasks().filter((task) => !before.has(task));
+      expect(started.map(niceOf)).toContain(BACKGROUND_NICE);
+      expect(niceOf(String(process.pid))).toBe(serverNice);
     } finally {
       await reads.close();
     }
