@@ -83,7 +83,7 @@ const statementOf = (sql: Prisma.Sql): Statement => ({ sql: sql.sql, values: sql
 // The thread starts on the first request and is started again after it stopped.
 export function sqliteThread(
   file: string,
-  options: { busyTimeoutMs: number; cacheKib: number; nice?: number },
+  options: { busyTimeoutMs: number; cacheKib: number },
 ): SqliteThread {
   let worker: Worker | undefined;
   let nextId = 0;
@@ -97,9 +97,8 @@ export function sqliteThread(
     const settings: Settings = {
       file,
       driver: createRequire(import.meta.url).resolve("better-sqlite3"),
-      busyTimeoutMs: options.busyTimeoutMs,
-      cacheKib: options.cacheKib,
-      nice: options.nice ?? BACKGROUND_NICE,
+      ...options,
+      nice: BACKGROUND_NICE,
     };
     const started = new Worker(THREAD_PROGRAM, { eval: true, workerData: settings });
     // Requests still waiting keep the process alive; an idle thread does not.
@@ -143,7 +142,7 @@ export function sqliteThread(
 }
 
 // A thread of the database's own when it is SQLite (the server's busy timeout, a page cache
-// of cacheKib, BACKGROUND_NICE); null on PostgreSQL, whose client never blocks the event loop.
+// of cacheKib); null on PostgreSQL, whose client never blocks the event loop.
 export function sqliteThreadFor(databaseUrl: string, cacheKib: number): SqliteThread | null {
   if (databaseProvider(databaseUrl) !== "sqlite") return null;
   return sqliteThread(sqliteFilePath(databaseUrl), { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, cacheKib });

@@ -39,8 +39,8 @@ export const IDS_PER_TURN = 2_000;
 // then concludes "unknown". Ids that were deleted stay until the next full read: they cost
 // a lookup, never a wrong answer.
 export class KnownIds {
-  // Each id with the number of the last full read that saw it (or of the one under way, for
-  // an id a catch-up added). A full read marks what it finds in place and then forgets the
+  // Each id with the number of the last full read that saw it (for an id a catch-up added,
+  // the number of the last full read before it). A full read marks what it finds in place and then forgets the
   // ids it did not find: the strings already held are kept, and the 100,000 the read brings
   // in are garbage at once instead of survivors to copy, and no second index is built.
   private ids = new Map<string, number>();

@@ -24,38 +24,46 @@ const NO_STORE = { "Cache-Control": "no-store" };
 const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]{1,100}$/;
 const MAX_NAMED_SCOPES = 20;
 
+// A JSON answer as writeHead and end take it: the flat header list and the body's bytes.
+type PreparedAnswer = { headers: string[]; body: Buffer };
+
+function jsonAnswer(body: unknown, headers: Record<string, string> = {}): PreparedAnswer {
+  const bytes = Buffer.from(JSON.stringify(body));
+  const all = {
+    ...NO_STORE,
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": String(bytes.length),
+    ...headers,
+  };
+  return { headers: Object.entries(all).flat(), body: bytes };
+}
+
+function sendAnswer(res: ServerResponse, status: number, answer: PreparedAnswer): void {
+  res.writeHead(status, answer.headers);
+  res.end(answer.body);
+}
+
 function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...NO_STORE,
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
+  sendAnswer(res, status, jsonAnswer(body, headers));
 }
 
 // A 401 is the same for every request with the same reason, and under a flood of invented
-// tokens it is most of what Keyward sends: each is serialised once, as the flat header list
-// and the bytes writeHead and end take.
-type PreparedAnswer = { headers: string[]; body: Buffer };
-
+// tokens it is most of what Keyward sends: each is prepared once.
 const INVALID_TOKEN_ANSWERS = Object.fromEntries(
-  Object.entries(DESCRIPTIONS).map(([reason, description]): [string, PreparedAnswer] => {
-    const body = Buffer.from(JSON.stringify({ error: "invalid_token", error_description: description }));
-    const headers = {
-      ...NO_STORE,
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Length": String(body.length),
-      "WWW-Authenticate": `Bearer realm="keyward", error="invalid_token", error_description="${description}"`,
-    };
-    return [reason, { headers: Object.entries(headers).flat(), body }];
-  }),
+  Object.entries(DESCRIPTIONS).map(([reason, description]): [string, PreparedAnswer] => [
+    reason,
+    jsonAnswer(
+      { error: "invalid_token", error_description: description },
+      {
+        "WWW-Authenticate": `Bearer realm="keyward", error="invalid_token", error_description="${description}"`,
+      },
+    ),
+  ]),
 ) as Record<keyof typeof DESCRIPTIONS, PreparedAnswer>;
 
 export function sendDenied(res: ServerResponse, reason: DenyReason, required: readonly string[] = []): void {
@@ -72,9 +80,7 @@ export function sendDenied(res: ServerResponse, reason: DenyReason, required: re
     );
     return;
   }
-  const answer = INVALID_TOKEN_ANSWERS[reason];
-  res.writeHead(401, answer.headers);
-  res.end(answer.body);
+  sendAnswer(res, 401, INVALID_TOKEN_ANSWERS[reason]);
 }
 
 export function sendTooManyFailures(res: ServerResponse, retryAfterSeconds: number): void {
