@@ -90,6 +90,27 @@ describe("UsageRecorder", () => {
     ).toEqual(["10.0.0.2", "10.0.0.9"]);
   });
 
+  it("keeps a last use noted while a batch without one for the token was failing", async () => {
+    let writes = 0;
+    const { usage, batches } = recorder({
+      fail: () => {
+        writes += 1;
+        if (writes > 1) return false;
+        // A success arrives while the first write is under way, then that write fails.
+        usage.note("t1", "ok", "10.0.0.2", at(2));
+        return true;
+      },
+    });
+    usage.note("t1", "expired", "10.0.0.1", at(1));
+    await expect(usage.flush()).rejects.toThrow("database busy");
+    await usage.flush();
+    expect(batches[0]?.lastUses).toEqual([{ tokenId: "t1", ip: "10.0.0.2", at: at(2) }]);
+    expect([...(batches[0]?.addresses ?? [])].sort((a, b) => a.address.localeCompare(b.address))).toEqual([
+      { tokenId: "t1", address: "10.0.0.1", firstSeenAt: at(1), lastSeenAt: at(1) },
+      { tokenId: "t1", address: "10.0.0.2", firstSeenAt: at(2), lastSeenAt: at(2) },
+    ]);
+  });
+
   it("writes many tokens in parts, with a turn of the event loop between them", async () => {
     const events: string[] = [];
     const usage = new UsageRecorder(

@@ -23,14 +23,20 @@ export const ADDRESSES_PER_TOKEN = 10;
 // up to 190 ms at 5,000 verifications a second.
 export const TOKENS_PER_WRITE = 250;
 
+// Times are kept as milliseconds, written into the same fields request after request: a
+// busy token's entry is old by the time it is noted again, and a Date stored in it per
+// request would be one more object for the garbage collector to carry.
+type PendingSighting = { address: string; firstSeenAt: number; lastSeenAt: number };
 type PendingToken = {
   tokenId: string;
-  lastUse: LastUse | null;
+  // Last use: NaN until a success is noted.
+  lastUseAt: number;
+  lastUseIp: string;
   counts: Map<string, UsageCount>;
   // The count noted last, found again without building its key: a busy token's requests
   // are nearly all the same hour and outcome.
   lastCount: UsageCount | null;
-  addresses: Map<string, AddressSighting>;
+  addresses: Map<string, PendingSighting>;
 };
 
 export type UsageRecorderOptions = {
@@ -60,23 +66,22 @@ export class UsageRecorder {
   note(tokenId: string, outcome: UsageOutcome, ip: string, at: Date): void {
     if (outcome !== "ok" && !this.options.counting) return;
     const token = this.tokenEntry(tokenId);
+    const time = at.getTime();
+    // Each flush takes the entries it writes out of `pending`, so this one is not in flight.
     if (outcome === "ok") {
-      // Each flush takes the entries it writes out of `pending`, so this one is not in flight.
-      if (token.lastUse) {
-        token.lastUse.at = at;
-        token.lastUse.ip = ip;
-      } else token.lastUse = { tokenId, at, ip };
+      token.lastUseAt = time;
+      token.lastUseIp = ip;
     }
     if (!this.options.counting) return;
     // The hot path: a busy token finds both entries and allocates nothing.
-    const hour = hourOf(at);
+    const hour = hourOf(time);
     const last = token.lastCount;
     if (last && last.hour === hour && last.outcome === outcome) last.count += 1;
     else token.lastCount = addCount(token, { tokenId, hour, outcome, count: 1 });
     const sighting = token.addresses.get(ip);
     if (sighting) {
-      if (at.getTime() > sighting.lastSeenAt.getTime()) sighting.lastSeenAt = at;
-    } else addSighting(token, { tokenId, address: ip, firstSeenAt: at, lastSeenAt: at });
+      if (time > sighting.lastSeenAt) sighting.lastSeenAt = time;
+    } else addSighting(token, { address: ip, firstSeenAt: time, lastSeenAt: time });
   }
 
   get pendingCount(): number {
@@ -140,7 +145,14 @@ export class UsageRecorder {
   private tokenEntry(tokenId: string): PendingToken {
     let token = this.pending.get(tokenId);
     if (!token) {
-      token = { tokenId, lastUse: null, counts: new Map(), lastCount: null, addresses: new Map() };
+      token = {
+        tokenId,
+        lastUseAt: Number.NaN,
+        lastUseIp: "",
+        counts: new Map(),
+        lastCount: null,
+        addresses: new Map(),
+      };
       this.pending.set(tokenId, token);
     }
     return token;
@@ -151,7 +163,11 @@ export class UsageRecorder {
   private putBack(taken: PendingToken[]): void {
     for (const old of taken) {
       const token = this.tokenEntry(old.tokenId);
-      if (old.lastUse && (!token.lastUse || token.lastUse.at < old.lastUse.at)) token.lastUse = old.lastUse;
+      // The newer last use wins; NaN (none) never replaces one, and any replaces NaN.
+      if (!Number.isNaN(old.lastUseAt) && !(token.lastUseAt >= old.lastUseAt)) {
+        token.lastUseAt = old.lastUseAt;
+        token.lastUseIp = old.lastUseIp;
+      }
       for (const count of old.counts.values()) addCount(token, count);
       for (const sighting of old.addresses.values()) addSighting(token, sighting);
     }
@@ -171,7 +187,7 @@ function addCount(token: PendingToken, count: UsageCount): UsageCount {
   return added;
 }
 
-function addSighting(token: PendingToken, sighting: AddressSighting): void {
+function addSighting(token: PendingToken, sighting: PendingSighting): void {
   const known = token.addresses.get(sighting.address);
   if (known) {
     if (sighting.firstSeenAt < known.firstSeenAt) known.firstSeenAt = sighting.firstSeenAt;
@@ -182,7 +198,7 @@ function addSighting(token: PendingToken, sighting: AddressSighting): void {
   // A token presented from many addresses in one interval keeps only the latest few: the
   // database keeps no more, and memory stays bounded whatever the clients send.
   if (token.addresses.size > ADDRESSES_PER_TOKEN) {
-    let oldest: AddressSighting | undefined;
+    let oldest: PendingSighting | undefined;
     for (const entry of token.addresses.values()) {
       if (!oldest || entry.lastSeenAt < oldest.lastSeenAt) oldest = entry;
     }
@@ -193,9 +209,17 @@ function addSighting(token: PendingToken, sighting: AddressSighting): void {
 function toBatch(pending: PendingToken[]): UsageBatch {
   const batch: UsageBatch = { lastUses: [], counts: [], addresses: [] };
   for (const token of pending) {
-    if (token.lastUse) batch.lastUses.push(token.lastUse);
+    const { tokenId } = token;
+    if (!Number.isNaN(token.lastUseAt))
+      batch.lastUses.push({ tokenId, at: new Date(token.lastUseAt), ip: token.lastUseIp });
     batch.counts.push(...token.counts.values());
-    batch.addresses.push(...token.addresses.values());
+    for (const sighting of token.addresses.values())
+      batch.addresses.push({
+        tokenId,
+        address: sighting.address,
+        firstSeenAt: new Date(sighting.firstSeenAt),
+        lastSeenAt: new Date(sighting.lastSeenAt),
+      });
   }
   return batch;
 }

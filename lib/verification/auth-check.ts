@@ -20,11 +20,16 @@ export const IDENTITY_HEADERS = {
   apiVersion: "X-Keyward-Api-Version",
 } as const;
 
+const NO_PERMISSIONS: readonly string[] = Object.freeze([]);
+
 // Permissions the gateway requires, from X-Keyward-Required-Permission (comma or space
 // separated) and any ?permission= parameters. All of them must be granted.
-export function requiredPermissions(header: string | string[] | undefined, query: string | null): string[] {
-  // Most gateways name none: nothing to split.
-  if (header === undefined && query === null) return [];
+export function requiredPermissions(
+  header: string | string[] | undefined,
+  query: string | null,
+): readonly string[] {
+  // Most gateways name none: nothing to split, and one list for all of them.
+  if (header === undefined && query === null) return NO_PERMISSIONS;
   const fromHeader = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(/[\s,]+/);
   const fromQuery = query === null ? [] : new URLSearchParams(query).getAll("permission");
   return [...fromHeader, ...fromQuery].filter((p) => p !== "");

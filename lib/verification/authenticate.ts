@@ -20,13 +20,32 @@ export type Authentication = { decision: TokenDecision; record: VerificationReco
 // that is disabled or expired is not an attack on the token space.
 const COUNTED_FAILURES: ReadonlySet<DenyReason> = new Set(["malformed", "unknown"]);
 
+const BEARER = "bearer ";
+
+// Whether text begins with "Bearer " in any case. Compared in place: the header is the
+// longest string of a gateway's request, and lower-casing it would copy it every time.
+function hasBearerScheme(text: string): boolean {
+  if (text.length < BEARER.length) return false;
+  for (let i = 0; i < BEARER.length; i++) {
+    const code = text.charCodeAt(i);
+    // Setting 0x20 folds an ASCII letter to lower case, and maps nothing else onto one; the
+    // space after the scheme must be a space.
+    if ((i === BEARER.length - 1 ? code : code | 0x20) !== BEARER.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 // The token in `Authorization: Bearer …`, or null when there is no such header. Tokens are
 // accepted nowhere else (never in a URL). Another scheme is passed on whole, so it is
 // judged malformed.
 export function bearerToken(header: string | undefined): string | null {
-  if (header === undefined || header.trim() === "" || header.trim().toLowerCase() === "bearer") return null;
-  if (header.length < 7 || header.slice(0, 7).toLowerCase() !== "bearer ") return header;
-  return header.slice(7).trim();
+  if (header === undefined) return null;
+  if (hasBearerScheme(header)) {
+    const token = header.slice(BEARER.length).trim();
+    return token === "" ? null : token;
+  }
+  const trimmed = header.trim();
+  return trimmed === "" || trimmed.toLowerCase() === "bearer" ? null : header;
 }
 
 // Decides a presented token through the cache, for a request that needs `required` (every

@@ -35,6 +35,16 @@ describe("RecordCache", () => {
     expect(c.lookup("zz", 10).hit).toBe(false);
   });
 
+  it("hands out one lookup object per stored entry, so a hit allocates nothing", () => {
+    const c = cache();
+    storeFresh(c, "a", record("a"));
+    const first = c.lookup("a", 10);
+    expect(c.lookup("a", 20)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    storeFresh(c, "b", record("b"));
+    expect(c.lookup("b", 10)).not.toBe(first);
+  });
+
   it("does not store a load that began before an invalidation (it may have read the old row)", () => {
     const c = cache();
     const miss = c.lookup("a", 0);

@@ -27,10 +27,12 @@ export type RecordCacheOptions = {
 // instant, and their reloads, synchronous on SQLite, stall every request behind them.
 const TTL_SPREAD = 0.2;
 
-type Entry = { record: VerificationRecord | null; expiresAt: number; reloading: boolean };
+type Hit = { readonly hit: true; readonly record: VerificationRecord | null };
+// hit: what lookup hands out for this entry, built once when it is stored (a lookup is on
+// every verification's path, and allocates nothing when it finds the entry).
+type Entry = { record: VerificationRecord | null; expiresAt: number; reloading: boolean; hit: Hit };
 
-export type CacheLookup =
-  { hit: true; record: VerificationRecord | null } | { hit: false; generation: number };
+export type CacheLookup = Hit | { hit: false; generation: number };
 
 export class RecordCache {
   private entries = new Map<string, Entry>();
@@ -49,10 +51,10 @@ export class RecordCache {
   lookup(publicId: string, now: number): CacheLookup {
     const entry = this.entries.get(publicId);
     if (entry && this.isConfirmed(now)) {
-      if (now < entry.expiresAt) return { hit: true, record: entry.record };
+      if (now < entry.expiresAt) return entry.hit;
       if (this.options.reload && now < entry.expiresAt + this.options.ttlMs) {
         if (!entry.reloading) this.reloadInBackground(publicId, entry, this.options.reload);
-        return { hit: true, record: entry.record };
+        return entry.hit;
       }
     }
     return { hit: false, generation: this.generation };
@@ -64,7 +66,12 @@ export class RecordCache {
     this.entries.delete(publicId);
     const random = this.options.random ?? Math.random;
     const expiresAt = now + this.options.ttlMs * (1 - TTL_SPREAD * random());
-    this.entries.set(publicId, { record, expiresAt, reloading: false });
+    this.entries.set(publicId, {
+      record,
+      expiresAt,
+      reloading: false,
+      hit: Object.freeze({ hit: true, record }),
+    });
   }
 
   invalidateAll(): void {
