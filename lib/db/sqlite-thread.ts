@@ -11,8 +11,9 @@ import { SQLITE_BUSY_TIMEOUT_MS } from "./adapter";
 // bench:flush), a batch of 200 cache misses or a page of known ids several. WAL lets each
 // connection read while another writes; a write waits for the lock as any other writer does.
 export type SqliteThread = {
-  // Runs the statements in one immediate transaction: all of them commit or none.
-  run(statements: Prisma.Sql[]): Promise<void>;
+  // Runs the statements in one immediate transaction: all of them commit or none. Resolves
+  // with the number of rows they changed.
+  run(statements: Prisma.Sql[]): Promise<number>;
   // The rows of one query, as better-sqlite3 returns them (dates as the ISO text stored).
   all<T>(query: Prisma.Sql): Promise<T[]>;
   close(): Promise<void>;
@@ -28,7 +29,7 @@ type Settings = { file: string; driver: string; busyTimeoutMs: number; cacheKib:
 export const BACKGROUND_NICE = 10;
 type Statement = { sql: string; values: unknown[] };
 type Request = { id: number; statements: Statement[] } | { id: number; query: Statement };
-type Reply = { id: number; rows?: unknown[]; error?: string };
+type Reply = { id: number; rows?: unknown[]; changes?: number; error?: string };
 
 // The thread's whole program, as source text (eval) so that it needs no file of its own
 // next to whatever runs the server, and no bundler rewrites it: esbuild's bundle of the
@@ -46,7 +47,9 @@ try {
 const connection = new Database(workerData.file, { timeout: workerData.busyTimeoutMs });
 connection.pragma("cache_size = -" + workerData.cacheKib);
 const runAll = connection.transaction((statements) => {
-  for (const statement of statements) connection.prepare(statement.sql).run(...statement.values);
+  let changes = 0;
+  for (const statement of statements) changes += connection.prepare(statement.sql).run(...statement.values).changes;
+  return changes;
 });
 const prepared = new Map();
 const rowsOf = (query) => {
@@ -61,8 +64,7 @@ parentPort.on("message", (message) => {
   try {
     if (message.query) parentPort.postMessage({ id: message.id, rows: rowsOf(message.query) });
     else {
-      runAll.immediate(message.statements);
-      parentPort.postMessage({ id: message.id });
+      parentPort.postMessage({ id: message.id, changes: runAll.immediate(message.statements) });
     }
   } catch (error) {
     parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
@@ -87,7 +89,7 @@ export function sqliteThread(
 ): SqliteThread {
   let worker: Worker | undefined;
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
   const failAll = (stopped: Worker) => (error: Error) => {
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
@@ -107,7 +109,7 @@ export function sqliteThread(
       const pending = waiting.get(reply.id);
       waiting.delete(reply.id);
       if (waiting.size === 0) started.unref();
-      if (reply.error === undefined) pending?.resolve(reply.rows ?? []);
+      if (reply.error === undefined) pending?.resolve(reply);
       else pending?.reject(new Error(reply.error));
     });
     started.on("error", failAll(started));
@@ -116,7 +118,7 @@ export function sqliteThread(
     );
     return started;
   };
-  const send = (request: (id: number) => Request): Promise<unknown[]> => {
+  const send = (request: (id: number) => Request): Promise<Reply> => {
     worker ??= start();
     const id = nextId++;
     const running = worker;
@@ -128,10 +130,10 @@ export function sqliteThread(
   };
   return {
     async run(statements) {
-      await send((id) => ({ id, statements: statements.map(statementOf) }));
+      return (await send((id) => ({ id, statements: statements.map(statementOf) }))).changes ?? 0;
     },
     async all<T>(query: Prisma.Sql) {
-      return (await send((id) => ({ id, query: statementOf(query) }))) as T[];
+      return ((await send((id) => ({ id, query: statementOf(query) }))).rows ?? []) as T[];
     },
     async close() {
       const stopping = worker;

@@ -109,14 +109,16 @@ function updateLastUses(lastUses: LastUse[]): Prisma.Sql[] {
 }
 
 // Where a flush part reads which tokens still exist, and runs its statements in one
-// transaction: through the client, or on SQLite on a thread of its own (usage-writer.ts).
-export type RunStatements = (statements: Prisma.Sql[]) => Promise<void>;
+// transaction (resolving with the rows they changed): through the client, or on SQLite on a
+// thread of its own (usage-writer.ts). The retention purge runs there too.
+export type RunStatements = (statements: Prisma.Sql[]) => Promise<number>;
 export type UsageConnection = { read: ReadRows; run: RunStatements };
 
 export const throughClient = (client: DbClient): UsageConnection => ({
   read: readThroughClient(client),
   run: async (statements) => {
-    await client.$transaction(statements.map((statement) => client.$executeRaw(statement)));
+    const changed = await client.$transaction(statements.map((statement) => client.$executeRaw(statement)));
+    return changed.reduce((sum, rows) => sum + rows, 0);
   },
 });
 
@@ -149,22 +151,33 @@ const PURGE_PAGE = 2_000;
 
 // Usage older than the retention period goes: hourly counts by their hour, addresses not
 // seen since. Run by the verification runtime's flush cycle once an hour (and harmless when
-// several instances run it), in pages with a turn of the event loop between them: an hour
-// of a busy instance is up to one row per token and outcome, and one DELETE of them all is
-// synchronous on SQLite.
-export async function purgeExpiredUsage(client: DbClient, now: Date, pageSize = PURGE_PAGE): Promise<void> {
+// several instances run it), through the flush's own connection (usage-writer.ts: on SQLite
+// its thread, as on the server's thread each DELETE held every verification behind it), in
+// pages with a turn of the event loop between them: an hour of a busy instance is up to one
+// row per token and outcome.
+export async function purgeExpiredUsage(
+  { run }: Pick<UsageConnection, "run">,
+  now: Date,
+  pageSize = PURGE_PAGE,
+): Promise<void> {
   const cutoff = new Date(now.getTime() - USAGE_RETENTION_DAYS * DAY_MS);
   const startHour = retentionStartHour(now);
   await deleteInPages(
-    (size) => client.$executeRaw`
-      DELETE FROM "TokenUsageHour" WHERE ("tokenId", "hour", "outcome") IN (
-        SELECT "tokenId", "hour", "outcome" FROM "TokenUsageHour" WHERE "hour" < ${startHour} LIMIT ${size})`,
+    (size) =>
+      run([
+        Prisma.sql`
+          DELETE FROM "TokenUsageHour" WHERE ("tokenId", "hour", "outcome") IN (
+            SELECT "tokenId", "hour", "outcome" FROM "TokenUsageHour" WHERE "hour" < ${startHour} LIMIT ${size})`,
+      ]),
     pageSize,
   );
   await deleteInPages(
-    (size) => client.$executeRaw`
-      DELETE FROM "TokenClientAddress" WHERE ("tokenId", "address") IN (
-        SELECT "tokenId", "address" FROM "TokenClientAddress" WHERE "lastSeenAt" < ${cutoff} LIMIT ${size})`,
+    (size) =>
+      run([
+        Prisma.sql`
+          DELETE FROM "TokenClientAddress" WHERE ("tokenId", "address") IN (
+            SELECT "tokenId", "address" FROM "TokenClientAddress" WHERE "lastSeenAt" < ${cutoff} LIMIT ${size})`,
+      ]),
     pageSize,
   );
 }

@@ -9,8 +9,8 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { readsOffTheEventLoop, type ReadRows } from "@/lib/db/read-rows";
 import { UsageRecorder, type WriteUsage } from "@/lib/usage/recorder";
-import { usageWriter } from "@/lib/usage/usage-writer";
-import { purgeExpiredUsage } from "@/lib/usage/write-usage";
+import { usageWriter, type UsageWriter } from "@/lib/usage/usage-writer";
+import { purgeExpiredUsage, throughClient } from "@/lib/usage/write-usage";
 import { HOUR_MS } from "@/lib/usage/time";
 import { ChangeNotifications } from "./change-notifications";
 import { ChangeWatch, type ReadSignature } from "./change-watch";
@@ -112,9 +112,10 @@ export function limiterStore(settings: VerificationSettings, databaseUrl: string
 
 export function createVerificationRuntime(parts: RuntimeParts): VerificationRuntime {
   const { settings } = parts;
-  const writer: { write: WriteUsage; close?: () => Promise<void> } = parts.writeUsage
+  const writer: Partial<UsageWriter> & { write: WriteUsage } = parts.writeUsage
     ? { write: parts.writeUsage }
     : usageWriter(config().databaseUrl);
+  const purge = writer.purge ?? ((now: Date) => purgeExpiredUsage(throughClient(db()), now));
   // Cache misses and the known-id index are read off the event loop (a thread on SQLite).
   const reads = readsOffTheEventLoop(config().databaseUrl, READER_CACHE_KIB);
   const loadMany = parts.loadMany ?? ((publicIds) => loadTokenRecords(reads.read, publicIds));
@@ -146,7 +147,7 @@ export function createVerificationRuntime(parts: RuntimeParts): VerificationRunt
       intervalMs: settings.lastUsedFlushMs,
       counting: settings.usageCounting,
       // The retention purge rides on the flush cycle, once an hour.
-      maintain: (now) => purgeExpiredUsage(db(), now),
+      maintain: purge,
       maintainEveryMs: HOUR_MS,
       onStop: writer.close,
     }),

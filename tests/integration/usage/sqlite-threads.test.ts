@@ -8,7 +8,8 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/adapter";
 import { readsOffTheEventLoop } from "@/lib/db/read-rows";
 import { BACKGROUND_NICE, sqliteThread } from "@/lib/db/sqlite-thread";
-import { usageWriter } from "@/lib/usage/usage-writer";
+import { usageWriter, type UsageWriter } from "@/lib/usage/usage-writer";
+import { retentionStartHour } from "@/lib/usage/time";
 import { createTestAccount } from "../support/fixtures";
 import { issueToken } from "../support/tokens";
 
@@ -29,32 +30,72 @@ function blockUntil(seen: () => boolean): boolean {
   return false;
 }
 
+// Starts the writer's work, then blocks this thread until another connection sees it done
+// (`done`, a query of one row and column, bound to tokenId): on the server's own connection
+// the work could not even start while this thread is held.
+async function expectDoneWhileBlocked(
+  work: (writer: UsageWriter) => Promise<void>,
+  done: string,
+  tokenId: string,
+): Promise<void> {
+  const observer = new Database(file(), { readonly: true });
+  const writer = usageWriter(config().databaseUrl);
+  try {
+    const working = work(writer);
+    expect(blockUntil(() => Object.values(observer.prepare(done).get(tokenId) as object)[0] === 1)).toBe(
+      true,
+    );
+    await working;
+  } finally {
+    observer.close();
+    await writer.close();
+  }
+}
+
 describe.runIf(sqlite)("the SQLite threads (usage writes, verification reads)", () => {
   it("writes while the server's thread is busy", async () => {
     const { actors } = await createTestAccount();
     const { tokenId } = await issueToken(actors.administrator);
-    const observer = new Database(file(), { readonly: true });
-    const lastUsedIp = () =>
-      (
-        observer.prepare(`SELECT "lastUsedIp" FROM "ApiToken" WHERE "id" = ?`).get(tokenId) as {
-          lastUsedIp: string | null;
-        }
-      ).lastUsedIp;
-    const writer = usageWriter(config().databaseUrl);
+    // A last use needs no read first (a count does: which tokens still exist, also on the
+    // thread), so the write is handed over before the first await.
+    await expectDoneWhileBlocked(
+      (writer) =>
+        writer.write({
+          lastUses: [{ tokenId, at: new Date(), ip: "203.0.113.7" }],
+          counts: [],
+          addresses: [],
+        }),
+      `SELECT "lastUsedIp" = '203.0.113.7' AS "done" FROM "ApiToken" WHERE "id" = ?`,
+      tokenId,
+    );
+  });
+
+  // The hourly retention purge rides on the flush cycle, on the same thread: on the server's
+  // thread its two DELETEs held verification for about 6 ms, and over 30 ms the first time.
+  it("purges old usage while the server's thread is busy", async () => {
+    const { actors } = await createTestAccount();
+    const { tokenId } = await issueToken(actors.administrator);
+    const now = new Date();
+    await db().tokenUsageHour.create({
+      data: { tokenId, hour: retentionStartHour(now) - 1, outcome: "ok", count: 1 },
+    });
+    await expectDoneWhileBlocked(
+      (writer) => writer.purge(now),
+      `SELECT COUNT(*) = 0 AS "done" FROM "TokenUsageHour" WHERE "tokenId" = ?`,
+      tokenId,
+    );
+  });
+
+  it("counts the rows a transaction changed", async () => {
+    const { actors } = await createTestAccount();
+    const { tokenId } = await issueToken(actors.administrator);
+    const thread = sqliteThread(file(), { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, cacheKib: 1_000 });
     try {
-      // A last use needs no read first (a count does: which tokens still exist, also on the
-      // thread), so the write is handed over before the first await.
-      const writing = writer.write({
-        lastUses: [{ tokenId, at: new Date(), ip: "203.0.113.7" }],
-        counts: [],
-        addresses: [],
-      });
-      // On the server's own connection the write could not even start while this runs.
-      expect(blockUntil(() => lastUsedIp() === "203.0.113.7")).toBe(true);
-      await writing;
+      const setIp = Prisma.sql`UPDATE "ApiToken" SET "lastUsedIp" = '203.0.113.9' WHERE "id" = ${tokenId}`;
+      const none = Prisma.sql`UPDATE "ApiToken" SET "lastUsedIp" = NULL WHERE "id" = 'no such token'`;
+      expect(await thread.run([setIp, none, setIp])).toBe(2);
     } finally {
-      observer.close();
-      await writer.close();
+      await thread.close();
     }
   });
 

@@ -7,7 +7,7 @@ import { loadCardUsage } from "@/lib/usage/queries/card-usage";
 import { UsageRecorder } from "@/lib/usage/recorder";
 import { usageWriter } from "@/lib/usage/usage-writer";
 import { DAY_MS, HOUR_MS, hourOf, retentionStartHour } from "@/lib/usage/time";
-import { purgeExpiredUsage, writeUsageBatch } from "@/lib/usage/write-usage";
+import { purgeExpiredUsage, throughClient, writeUsageBatch } from "@/lib/usage/write-usage";
 import { createTestAccount } from "../support/fixtures";
 import { issueToken } from "../support/tokens";
 import { noteRound, PER_ROUND } from "./rounds";
@@ -157,7 +157,7 @@ describe("usage storage", () => {
       ],
     });
     // Pages of one row: every expired row takes its own statement.
-    await purgeExpiredUsage(db(), now, 1);
+    await purgeExpiredUsage(throughClient(db()), now, 1);
     const hours = await db().tokenUsageHour.findMany({ where: { tokenId }, orderBy: { hour: "asc" } });
     expect(hours.map((h) => h.hour)).toEqual([oldest, hourOf(now)]);
     const addresses = await db().tokenClientAddress.findMany({ where: { tokenId } });
@@ -174,7 +174,7 @@ describe("usage storage", () => {
     const usage = new UsageRecorder(async () => undefined, {
       intervalMs: 60_000,
       counting: true,
-      maintain: (at) => purgeExpiredUsage(db(), at),
+      maintain: (at) => purgeExpiredUsage(throughClient(db()), at),
       maintainEveryMs: HOUR_MS,
     });
     await usage.flush(now);
