@@ -97,7 +97,7 @@ const at = (pauses: { ms: number; atS: number; kind?: string }[]) =>
 function describe(name: string, result: Measured): string {
   const { latencyMs: l, serviceMs: s, generatorLateMs: late, server } = result;
   return [
-    `paced ${name.padEnd(12)} ${result.achievedRate} req/s of ${rate}  latency p50 ${l.p50} ms  p90 ${l.p90} ms  p99 ${l.p99} ms  p99.9 ${l.p999} ms  max ${l.max} ms  (service p50 ${s.p50} ms, p99 ${s.p99} ms; statuses ${JSON.stringify(result.statuses)}, errors ${result.errors}; load ${loadAverage()})`,
+    `paced ${name.padEnd(12)} ${result.achievedRate} req/s of ${rate}  latency p50 ${l.p50} ms  p90 ${l.p90} ms  p99 ${l.p99} ms  p99.9 ${l.p999} ms  max ${l.max} ms  (service p50 ${s.p50} ms, p99 ${s.p99} ms; statuses ${JSON.stringify(result.statuses)}, errors ${result.errors}, sent again ${result.retried}; load ${loadAverage()})`,
     `      generator: late p50 ${late.p50} / p99 ${late.p99} ms, ${result.waitedForConnection} waited for a free connection, CPU ${result.generatorCpuPercent} % of a core`,
     `      server process: CPU ${Math.round((server.cpuMs * 1_000) / result.sent)} µs per request (${Math.round((100 * server.cpuMs) / server.wallMs)} % of a core), GC ${server.gc.count} pauses, ${server.gc.totalMs} ms in all (longest ${server.gc.maxMs} ms), event-loop delay p50 ${server.eventLoopDelayMs.p50} / p99 ${server.eventLoopDelayMs.p99} / max ${server.eventLoopDelayMs.max} ms; stalls over ${stallMs} ms ${at(server.stalls)}; GC pauses over ${stallMs} ms ${at(server.gc.long ?? [])}`,
   ].join("\n");

@@ -71,4 +71,43 @@ describe("PacedRun", () => {
     // The generator itself sent every request it could at its due time.
     expect(result.generatorLateMs.max).toBe(0);
   });
+
+  it("sends a request lost with its connection once more, timed from its due time", () => {
+    const run = new PacedRun({ rate: 1_000, total: 2, start: 0 });
+    const sent: number[] = [];
+    const connection: Connection = { send: (index) => sent.push(index) };
+    run.ready(connection, 0);
+    run.tick(0);
+    // The server closed the kept-alive connection as request 0 was written.
+    run.drop(connection);
+    run.lost(0, 0.5);
+    run.ready(connection, 0.6);
+    expect(sent).toEqual([0, 0]);
+    run.complete(0, 0.8, 204);
+    run.ready(connection, 0.8);
+    run.tick(1);
+    run.complete(1, 1.1, 204);
+    const result = run.result();
+    expect(result.errors).toBe(0);
+    expect(result.retried).toBe(1);
+    expect(result.statuses).toEqual({ "204": 2 });
+    expect(result.latencyMs.max).toBeCloseTo(0.8, 5);
+    expect(run.done).toBe(true);
+  });
+
+  it("counts a request lost twice as an error", () => {
+    const run = new PacedRun({ rate: 1_000, total: 1, start: 0 });
+    const connection: Connection = { send: () => undefined };
+    run.ready(connection, 0);
+    run.tick(0);
+    run.drop(connection);
+    run.lost(0, 0.5);
+    run.ready(connection, 0.6);
+    run.drop(connection);
+    run.lost(0, 0.7);
+    const result = run.result();
+    expect(result.errors).toBe(1);
+    expect(result.retried).toBe(1);
+    expect(run.done).toBe(true);
+  });
 });

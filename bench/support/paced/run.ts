@@ -25,6 +25,8 @@ export type PacedResult = {
   // late because the server still held every connection.
   generatorLateMs: Percentiles;
   waitedForConnection: number;
+  // Requests sent again after their connection was lost with them in flight.
+  retried: number;
 };
 
 export class PacedRun {
@@ -32,6 +34,9 @@ export class PacedRun {
   readonly sentAt: Float64Array;
   readonly doneAt: Float64Array;
   private readonly waitedAt: Uint8Array;
+  private readonly retriedAt: Uint8Array;
+  // Requests lost with their connection, to be sent again before the backlog.
+  private readonly resend: number[] = [];
   private readonly statuses: Record<string, number> = {};
   private readonly idle: Connection[] = [];
   private readonly intervalMs: number;
@@ -48,6 +53,7 @@ export class PacedRun {
     this.sentAt = new Float64Array(plan.total);
     this.doneAt = new Float64Array(plan.total);
     this.waitedAt = new Uint8Array(plan.total);
+    this.retriedAt = new Uint8Array(plan.total);
     this.intervalMs = 1_000 / plan.rate;
     for (let i = 0; i < plan.total; i++) this.dueAt[i] = plan.start + i * this.intervalMs;
   }
@@ -86,17 +92,29 @@ export class PacedRun {
     this.errors++;
   }
 
+  // The connection carrying the request closed before its answer: the server may have
+  // closed an idle kept-alive connection just as the request was written, a race every
+  // HTTP client meets (nginx sends such a request again too). It is sent once more, still
+  // timed from its due time; lost a second time, it is an error.
+  lost(index: number, now: number): void {
+    if (this.doneAt[index] !== 0) return;
+    if (this.retriedAt[index]) return this.fail(index, now);
+    this.retriedAt[index] = 1;
+    this.resend.push(index);
+    this.pump(now, false);
+  }
+
   // When the next request falls due (Infinity once all are due).
   nextDueAt(): number {
     return this.nextDue < this.plan.total ? (this.dueAt[this.nextDue] ?? Infinity) : Infinity;
   }
 
   get inFlight(): number {
-    return this.nextSend - this.completed;
+    return this.nextSend - this.completed - this.resend.length;
   }
 
   get allSent(): boolean {
-    return this.nextSend === this.plan.total;
+    return this.nextSend === this.plan.total && this.resend.length === 0;
   }
 
   get done(): boolean {
@@ -113,6 +131,7 @@ export class PacedRun {
     const latency = new Float64Array(total);
     const service = new Float64Array(total);
     const late: number[] = [];
+    let retried = 0;
     for (let i = 0; i < total; i++) {
       const due = this.dueAt[i] ?? 0;
       const sent = this.sentAt[i] || due;
@@ -120,6 +139,7 @@ export class PacedRun {
       latency[i] = done - due;
       service[i] = done - sent;
       if (!this.waitedAt[i]) late.push(sent - due);
+      retried += this.retriedAt[i] ?? 0;
     }
     return {
       rate,
@@ -131,6 +151,7 @@ export class PacedRun {
       serviceMs: percentiles(service),
       generatorLateMs: percentiles(Float64Array.from(late)),
       waitedForConnection: this.waited,
+      retried,
     };
   }
 
@@ -143,9 +164,15 @@ export class PacedRun {
 
   // waitedForIt: the backlog was waiting for a connection, not for the generator.
   private pump(now: number, waitedForIt: boolean): void {
-    while (this.idle.length > 0 && this.nextSend < this.nextDue) {
+    while (this.idle.length > 0 && (this.resend.length > 0 || this.nextSend < this.nextDue)) {
       const connection = this.idle.pop();
       if (!connection) return;
+      const again = this.resend.shift();
+      if (again !== undefined) {
+        this.sentAt[again] = now;
+        connection.send(again);
+        continue;
+      }
       const index = this.nextSend++;
       this.sentAt[index] = now;
       if (waitedForIt) {

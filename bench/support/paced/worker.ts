@@ -62,7 +62,7 @@ for (let i = 0; i < options.connections; i++) {
       },
       failed: (c, index) => {
         run.drop(c);
-        if (index >= 0) run.fail(index, performance.now());
+        if (index >= 0) run.lost(index, performance.now());
         if (run.done) finish();
       },
     },
