@@ -20,12 +20,14 @@ export type UsageWriter = {
 // so the synchronous reads and writes never hold verification.
 export function usageWriter(databaseUrl: string): UsageWriter {
   const thread = sqliteThreadFor(databaseUrl, WRITER_CACHE_KIB);
-  const connection: UsageConnection = thread
+  const onThread: UsageConnection | null = thread
     ? { read: (query) => thread.all(query), run: (statements) => thread.run(statements) }
-    : throughClient(db());
+    : null;
+  // The client is looked up at each use, as everywhere else.
+  const connection = () => onThread ?? throughClient(db());
   return {
-    write: (batch) => writeUsageBatch(db(), batch, connection),
-    purge: (now) => purgeExpiredUsage(connection, now),
+    write: (batch) => writeUsageBatch(db(), batch, connection()),
+    purge: (now) => purgeExpiredUsage(connection(), now),
     close: async () => thread?.close(),
   };
 }
