@@ -28,9 +28,9 @@ export type RecordCacheOptions = {
 const TTL_SPREAD = 0.2;
 
 type Hit = { readonly hit: true; readonly record: VerificationRecord | null };
-// hit: what lookup hands out for this entry, built once when it is stored (a lookup is on
+// hit: the record, as lookup hands it out, built once when it is stored (a lookup is on
 // every verification's path, and allocates nothing when it finds the entry).
-type Entry = { record: VerificationRecord | null; expiresAt: number; reloading: boolean; hit: Hit };
+type Entry = { hit: Hit; expiresAt: number; reloading: boolean };
 
 export type CacheLookup = Hit | { hit: false; generation: number };
 
@@ -66,12 +66,7 @@ export class RecordCache {
     this.entries.delete(publicId);
     const random = this.options.random ?? Math.random;
     const expiresAt = now + this.options.ttlMs * (1 - TTL_SPREAD * random());
-    this.entries.set(publicId, {
-      record,
-      expiresAt,
-      reloading: false,
-      hit: Object.freeze({ hit: true, record }),
-    });
+    this.entries.set(publicId, { hit: Object.freeze({ hit: true, record }), expiresAt, reloading: false });
   }
 
   invalidateAll(): void {
