@@ -9,8 +9,8 @@ import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/adapter";
 import { readsOffTheEventLoop } from "@/lib/db/read-rows";
 import { BACKGROUND_NICE, sqliteThread } from "@/lib/db/sqlite-thread";
 import { usageWriter, type UsageWriter } from "@/lib/usage/usage-writer";
-import { retentionStartHour } from "@/lib/usage/time";
 import { createTestAccount } from "../support/fixtures";
+import { tokenWithExpiredUsage } from "../support/usage";
 import { issueToken } from "../support/tokens";
 
 // On SQLite the usage flush runs on a thread of its own, so that its synchronous writes
@@ -73,12 +73,8 @@ describe.runIf(sqlite)("the SQLite threads (usage writes, verification reads)", 
   // The hourly retention purge rides on the flush cycle, on the same thread: on the server's
   // thread its two DELETEs held verification for about 6 ms, and over 30 ms the first time.
   it("purges old usage while the server's thread is busy", async () => {
-    const { actors } = await createTestAccount();
-    const { tokenId } = await issueToken(actors.administrator);
     const now = new Date();
-    await db().tokenUsageHour.create({
-      data: { tokenId, hour: retentionStartHour(now) - 1, outcome: "ok", count: 1 },
-    });
+    const tokenId = await tokenWithExpiredUsage(now);
     await expectDoneWhileBlocked(
       (writer) => writer.purge(now),
       `SELECT COUNT(*) = 0 AS "done" FROM "TokenUsageHour" WHERE "tokenId" = ?`,

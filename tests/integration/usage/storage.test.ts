@@ -9,6 +9,7 @@ import { usageWriter } from "@/lib/usage/usage-writer";
 import { DAY_MS, HOUR_MS, hourOf, retentionStartHour } from "@/lib/usage/time";
 import { purgeExpiredUsage, throughClient, writeUsageBatch } from "@/lib/usage/write-usage";
 import { createTestAccount } from "../support/fixtures";
+import { tokenWithExpiredUsage } from "../support/usage";
 import { issueToken } from "../support/tokens";
 import { noteRound, PER_ROUND } from "./rounds";
 
@@ -165,12 +166,8 @@ describe("usage storage", () => {
   });
 
   it("the runtime's flush cycle runs the purge", async () => {
-    const { actors } = await createTestAccount();
-    const { tokenId } = await issueToken(actors.administrator);
     const now = new Date();
-    await db().tokenUsageHour.create({
-      data: { tokenId, hour: retentionStartHour(now) - 1, outcome: "ok", count: 1 },
-    });
+    const tokenId = await tokenWithExpiredUsage(now);
     const usage = new UsageRecorder(async () => undefined, {
       intervalMs: 60_000,
       counting: true,
