@@ -1,8 +1,10 @@
 import "server-only";
-import { Redis } from "ioredis";
+import { createRequire } from "node:module";
+import type * as IORedis from "ioredis";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRedis } from "rate-limiter-flexible";
 import { primaryChannel } from "@/lib/server/cluster/channel";
+import { restoreFastPrototypes } from "@/lib/server/fast-prototypes";
 import { consumeThroughPrimary } from "@/lib/server/cluster/shared-limiter";
 import { BoundedMemoryLimiter, FailureLimiter } from "./failure-limiter";
 
@@ -27,6 +29,17 @@ export const POSTGRES_LIMIT_TABLE = "keyward_verify_failures";
 export const MEMORY_MAX_GROUPS = 100_000;
 // A store slower than this counts as unavailable: the failure answers 401 without waiting.
 const STORE_TIMEOUT_MS = 1_000;
+
+const loadPackage = createRequire(import.meta.url);
+
+// ioredis is loaded only where Redis holds the counts: its VerbatimString extends String,
+// which leaves every string method of the process slower until it is undone
+// (lib/server/fast-prototypes.ts).
+function redisClass(): typeof IORedis.Redis {
+  const { Redis } = loadPackage("ioredis") as typeof IORedis;
+  restoreFastPrototypes();
+  return Redis;
+}
 
 // The counts of one process, bounded in the number of groups.
 export function memoryConsume(settings: LimitSettings) {
@@ -57,6 +70,7 @@ export function createFailureLimiter(settings: LimitSettings, store: LimiterStor
   if (store.kind === "redis") {
     // Commands wait for a connection being made (at start, after a drop) for at most
     // STORE_TIMEOUT_MS, so the first failures after a start are counted too.
+    const Redis = redisClass();
     const client = new Redis(store.url, {
       maxRetriesPerRequest: 1,
       commandTimeout: STORE_TIMEOUT_MS,
