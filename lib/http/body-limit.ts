@@ -24,7 +24,7 @@ export function bodyLimitFor(
   if (path.startsWith("/api/auth/") || path === "/api/auth") return BODY_LIMITS.auth;
   if (path === "/api/v1/tokens/introspect" || path.startsWith("/api/v1/tokens/introspect?"))
     return BODY_LIMITS.introspection;
-  if ((method ?? "").toUpperCase() === "POST" && headers["next-action"] !== undefined)
+  if (headers["next-action"] !== undefined && (method ?? "").toUpperCase() === "POST")
     return BODY_LIMITS.serverAction;
   return BODY_LIMITS.other;
 }

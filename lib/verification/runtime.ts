@@ -181,12 +181,18 @@ type ProcessRuntime = {
 // and Next's server bundle would load another if it ever reached the endpoints.
 const RUNTIME_SLOT = Symbol.for("keyward.verification.runtime");
 
+// Found once per copy of this module: every verification asks, and a keyed read of the
+// global object is a hash-table search (V8 keeps the global object in its slow layout).
+let found: ProcessRuntime | undefined;
+
 function processRuntime(): ProcessRuntime {
+  if (found) return found;
   const slot = globalThis as { [RUNTIME_SLOT]?: ProcessRuntime };
   slot[RUNTIME_SLOT] ??= {
     runtime: createVerificationRuntime({ hashKey: config().tokenHashKey, settings: config().verification }),
   };
-  return slot[RUNTIME_SLOT];
+  found = slot[RUNTIME_SLOT];
+  return found;
 }
 
 // The process's runtime, created from the configuration on first use.
