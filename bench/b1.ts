@@ -4,7 +4,9 @@
 // (bench/floor-server.ts) and the cached-path floor (bench/cached-floor-server.ts), all four
 // running throughout and taking turns under the same 64 connections in alternating rounds
 // (15 s each in all), and prints each, their CPU per request and their ratios, round by
-// round too. Keyward with one process and with one per core (KEYWARD_PROCESSES) take turns
+// round too. Keyward and the cached-path floor then take turns under a lighter closed-loop
+// generator (bench/support/closed-loop-load.ts), which leaves each server a whole core.
+// Keyward with one process and with one per core (KEYWARD_PROCESSES) take turns
 // the same way, then again with the load generator on one core and both servers, with the
 // cached-path floor, on another. Results go to bench/results/ as JSON.
 //   KEYWARD_BENCH_PORT (3210; the servers take it and the next seven), BENCH_DURATION (15),
@@ -15,6 +17,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { AutocannonResult } from "autocannon";
 import { b1Load } from "./support/b1-load";
+import { closedLoopLoad, type ClosedLoopResult } from "./support/closed-loop-load";
 import { seedBenchDatabase } from "./seed";
 import { allowedCpuList, onCore, parseCpuList, pinProcess, tasksetAvailable } from "./support/cpu-pinning";
 import {
@@ -69,9 +72,38 @@ function figures(result: AutocannonResult): Figures {
   };
 }
 
-function load(url: string, tokens: { pool: string[]; unknown: string[] }, seconds: number) {
-  return b1Load({ url, tokens, connections, seconds, unknownShare: UNKNOWN_SHARE });
+// How a bench loads a server for `seconds`: B1's figures from autocannon, or from the
+// lighter closed-loop generator.
+type Generator = (url: string, tokens: Tokens, seconds: number) => Promise<Figures>;
+
+const autocannonGenerator: Generator = async (url, tokens, seconds) =>
+  figures(await b1Load({ url, tokens, connections, seconds, unknownShare: UNKNOWN_SHARE }));
+
+// The pool's tokens, and as many unknown ones as make UNKNOWN_SHARE of them: each request
+// draws one at random.
+function headerSetsFor(tokens: Tokens): Record<string, string>[] {
+  const unknown = Math.round((tokens.pool.length * UNKNOWN_SHARE) / (1 - UNKNOWN_SHARE));
+  return [...tokens.pool, ...tokens.unknown.slice(0, unknown)].map((token) => ({
+    authorization: `Bearer ${token}`,
+  }));
 }
+
+function closedLoopFigures(result: ClosedLoopResult): Figures {
+  const unexpected = Object.entries(result.statuses)
+    .filter(([code]) => code !== "204" && code !== "401")
+    .reduce((n, [, c]) => n + c, 0);
+  return {
+    rps: result.rps,
+    p50: result.latencyMs.p50,
+    p99: result.latencyMs.p99,
+    requests: result.requests,
+    statuses: result.statuses,
+    errors: result.errors + unexpected,
+  };
+}
+
+const lightGenerator: Generator = async (url, tokens, seconds) =>
+  closedLoopFigures(await closedLoopLoad({ url, seconds, connections, headerSets: headerSetsFor(tokens) }));
 
 // B4: resident memory of the node processes running the start command (scripts/start.ts,
 // compiled or not) in the server's process group (the primary and its workers when there
@@ -185,7 +217,11 @@ function floor(name: string, script: string, port: number, pinTo?: number): Cont
 // turns under the same load, ROUNDS times, the order flipped each round, so a burst from a
 // neighbour on the shared machine falls on all of them alike rather than on whichever ran
 // at that moment, and a ratio between two of them compares the same minutes.
-async function sideBySide(tokens: Tokens, contenders: Contender[]): Promise<Measured[]> {
+async function sideBySide(
+  tokens: Tokens,
+  contenders: Contender[],
+  load: Generator = autocannonGenerator,
+): Promise<Measured[]> {
   const servers: ChildProcess[] = [];
   try {
     // One after the other: the first Keyward start builds when the sources changed, and two
@@ -220,7 +256,7 @@ async function sideBySide(tokens: Tokens, contenders: Contender[]): Promise<Meas
       for (const which of round % 2 === 0 ? indices : [...indices].reverse()) {
         const group = servers[which]?.pid ?? 0;
         const before = sampleCpu(group);
-        const result = figures(await load(contenders[which]?.url ?? "", tokens, slice));
+        const result = await load(contenders[which]?.url ?? "", tokens, slice);
         cpu[which] = addSlice(cpu[which] ?? emptyWindow, before, sampleCpu(group), result.requests);
         rounds[which]?.push(result);
       }
@@ -261,6 +297,25 @@ async function measureUsageAndFloors(tokens: Tokens) {
   if (!on || !off || !db || !cached) throw new Error("four servers");
   // The memory printed is the counting server's, as before the pair shared this code.
   return { on, off: { ...off, idleRssMb: undefined, peakRssMb: undefined }, db, cached };
+}
+
+// Keyward and the cached-path floor again, loaded by the closed-loop generator: it spends a
+// fraction of autocannon's CPU per request, so each server can use a whole core and their
+// ratio is the servers' own (under autocannon the floor waited for the generator).
+async function measureLight(tokens: Tokens) {
+  console.log(
+    `B1: Keyward (port ${keywardPort}) and the cached-path floor (port ${cachedFloorPort}) under the closed-loop generator, in ${ROUNDS} alternating rounds…`,
+  );
+  const [keywardLight, cachedLight] = await sideBySide(
+    tokens,
+    [
+      keyward("keyward", serverEnv, "keyward-light.log"),
+      floor("cached", "bench/cached-floor-server.ts", cachedFloorPort),
+    ],
+    lightGenerator,
+  );
+  if (!keywardLight || !cachedLight) throw new Error("two servers");
+  return { keyward: keywardLight, cached: cachedLight };
 }
 
 // Keyward with one process and with one per core (KEYWARD_PROCESSES), usage counting on.
@@ -378,6 +433,16 @@ async function main() {
     `B1 usage   counting on ÷ off: ${(keywardFigures.rps / uncountedFigures.rps).toFixed(2)} (${ROUNDS} alternating rounds each)`,
   );
 
+  const light = await measureLight(tokens);
+  printFigures("keyward light", { ...light.keyward, idleRssMb: undefined });
+  printFigures("cached light", light.cached);
+  printCpu("keyward light", light.keyward.cpu);
+  printCpu("cached light", light.cached.cpu);
+  const lightCpuRatio = cpuRatio(light.cached.cpu, light.keyward.cpu);
+  console.log(
+    `B1 light   ${(light.keyward.rps / light.cached.rps).toFixed(2)} to the cached-path floor under the closed-loop generator (req/s; issue 14 target ≥ 0.80); round by round ${spread(roundRatios(light.keyward.rounds, light.cached.rounds))}; server CPU per request ${lightCpuRatio.toFixed(2)}×`,
+  );
+
   const processCount = await measureProcessCount(tokens);
   printFigures("1 proc", processCount.one);
   printFigures(`${cores} procs`, processCount.many);
@@ -442,6 +507,16 @@ async function main() {
     ratioWithoutUsage,
     cachedRatio,
     cachedRoundRatios,
+    light: {
+      keyward: light.keyward,
+      cached: light.cached,
+      ratio: light.keyward.rps / light.cached.rps,
+      roundRatios: roundRatios(light.keyward.rounds, light.cached.rounds),
+      cpu: {
+        keyward: cpuShares(light.keyward.cpu, ticksPerSecond),
+        cached: cpuShares(light.cached.cpu, ticksPerSecond),
+      },
+    },
     cpu: {
       keyward: cpuShares(keywardFigures.cpu, ticksPerSecond),
       keywardWithoutUsage: cpuShares(uncountedFigures.cpu, ticksPerSecond),
@@ -454,7 +529,8 @@ async function main() {
   console.log(`B1: results written to ${path.relative(root, file)}`);
   const all = [keywardFigures, uncountedFigures, processCount.one, processCount.many, floorFigures];
   if (pinned) all.push(pinned.one, pinned.many, pinned.cached);
-  if ([...all, cachedFloorFigures].some((f) => f.errors > 0)) process.exitCode = 1;
+  if ([...all, cachedFloorFigures, light.keyward, light.cached].some((f) => f.errors > 0))
+    process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -5,8 +5,9 @@
 // response can arrive meanwhile (nothing in flight), and otherwise spins through the event
 // loop, reading responses as they land. Posts the run's PacedResult when every request is
 // answered or the deadline passes.
-import { parentPort, workerData } from "node:worker_threads";
-import { SocketConnection } from "./connection";
+import { workerData } from "node:worker_threads";
+import { ConnectionPool } from "./connection-pool";
+import { requestBytes } from "./request-bytes";
 import { PacedRun } from "./run";
 
 export type WorkerOptions = {
@@ -25,51 +26,31 @@ const WAKE_EARLY_MS = 0.06;
 
 const options = workerData as WorkerOptions;
 const target = new URL(options.url);
-const requests = options.headerSets.map((headers) =>
-  Buffer.from(
-    `GET ${target.pathname}${target.search} HTTP/1.1\r\nHost: ${target.host}\r\n` +
-      Object.entries(headers)
-        .map(([name, value]) => `${name}: ${value}\r\n`)
-        .join("") +
-      "\r\n",
-    "latin1",
-  ),
-);
+const requests = requestBytes(target, options.headerSets);
 const total = Math.round(options.rate * options.seconds);
 const run = new PacedRun({ rate: options.rate, total, start: performance.now() + 200 });
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const connections: SocketConnection[] = [];
-let finished = false;
+const finish = () => pool.finish(() => run.result());
 
-function finish() {
-  if (finished) return;
-  finished = true;
-  for (const connection of connections) connection.close();
-  parentPort?.postMessage(run.result());
-}
-
-for (let i = 0; i < options.connections; i++) {
-  const connection = new SocketConnection(
-    { host: target.hostname, port: Number(target.port) },
-    (index) => requests[index % requests.length] ?? Buffer.alloc(0),
-    {
-      ready: (c) => run.ready(c, performance.now()),
-      answered: (c, index, status) => {
-        const now = performance.now();
-        run.complete(index, now, status);
-        if (run.done) return finish();
-        run.ready(c, now);
-      },
-      failed: (c, index) => {
-        run.drop(c);
-        if (index >= 0) run.lost(index, performance.now());
-        if (run.done) finish();
-      },
+const pool = new ConnectionPool(
+  target,
+  options.connections,
+  (index) => requests[index % requests.length] ?? Buffer.alloc(0),
+  {
+    ready: (c) => run.ready(c, performance.now()),
+    answered: (c, index, status) => {
+      const now = performance.now();
+      run.complete(index, now, status);
+      if (run.done) return finish();
+      run.ready(c, now);
     },
-  );
-  connections.push(connection);
-  connection.open();
-}
+    failed: (c, index) => {
+      run.drop(c);
+      if (index >= 0) run.lost(index, performance.now());
+      if (run.done) finish();
+    },
+  },
+);
 
 function schedule() {
   run.tick(performance.now());
