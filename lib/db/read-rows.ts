@@ -14,10 +14,9 @@ export const readThroughClient =
 // Reads that must not hold the event loop: on SQLite on a thread of their own, with its own
 // connection and a page cache of cacheKib (sqlite-thread.ts); on PostgreSQL through the
 // client, whose I/O never blocks.
-export function readsOffTheEventLoop(
-  databaseUrl: string,
-  cacheKib: number,
-): { read: ReadRows; close: () => Promise<void> } {
+export type OffLoopReads = { read: ReadRows; close: () => Promise<void> };
+
+export function readsOffTheEventLoop(databaseUrl: string, cacheKib: number): OffLoopReads {
   const thread = sqliteThreadFor(databaseUrl, cacheKib);
   if (!thread) return { read: readThroughClient(db()), close: async () => undefined };
   return { read: (query) => thread.all(query), close: () => thread.close() };

@@ -83,6 +83,7 @@ export async function startVerificationServer(
     hashKey: config().tokenHashKey,
     settings,
     limiterStore: options.limiterStore ?? isolatedLimiterStore(settings),
+    reads,
     readKnownIds: {
       all: (onPage) => {
         knownIdReads.push("all");
@@ -129,7 +130,6 @@ export async function startVerificationServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await runtime.limiter.close();
       await runtime.closeReads();
-      await reads.close();
     },
   };
 }
