@@ -54,7 +54,7 @@ export type RuntimeParts = {
 // The change watch's poll, twice a second. On SQLite it goes to the reading thread with the
 // misses: through the server's own connection each poll held the event loop about 2 ms
 // (`bench:paced`'s stall log showed one every 0.51 s), delaying the requests behind it.
-export function auditSignatureReader(read: ReadRows): ReadSignature {
+function auditSignatureReader(read: ReadRows): ReadSignature {
   return async (floor) => {
     const [row] = await read<{ max: number | bigint | null; count: number | bigint }>(
       Prisma.sql`SELECT MAX("id") AS "max", COUNT(*) AS "count" FROM "AuditEvent" WHERE "id" > ${floor}`,
