@@ -4,7 +4,7 @@
 // first signal starts a window, each later one ends it and starts the next. Inert in any
 // other process the command starts (npm, a build): only a server script is probed.
 import { appendFileSync } from "node:fs";
-import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
+import { constants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 
 const file = process.env.BENCH_PROBE_FILE;
 const script = process.argv[1] ?? "";
@@ -16,8 +16,13 @@ if (file && /(scripts\/start\.ts|scripts\/start-compiled\.mjs|floor-server\.ts)$
   // from GC or the machine.
   const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 50);
   let gc = { count: 0, totalMs: 0, maxMs: 0, long: [] };
-  // V8's kinds of collection (perf_hooks' NODE_PERFORMANCE_GC_* flags).
-  const GC_KINDS = { 1: "minor", 2: "major", 4: "incremental", 8: "weak callbacks" };
+  // V8's kinds of collection, by perf_hooks' own constants (major is 4, not 2).
+  const GC_KINDS = {
+    [constants.NODE_PERFORMANCE_GC_MINOR]: "minor",
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: "major",
+    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental",
+    [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weak callbacks",
+  };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       gc.count++;
