@@ -13,6 +13,9 @@ import path from "node:path";
 import { prepareEnvironment } from "./start/prepare-environment";
 import { buildIsStale, recordBuild } from "./start/build-is-stale";
 import { JOBS_ENV } from "@/lib/server/cluster/primary";
+import { dropUnwritableOutput } from "@/lib/server/unwritable-output";
+
+dropUnwritableOutput();
 
 const dev = process.argv.includes("--dev");
 
