@@ -78,9 +78,9 @@ function figures(result: AutocannonResult): Figures {
 
 // How a bench loads a server for `seconds`: B1's figures from autocannon, or from the
 // lighter closed-loop generator.
-type Generator = (url: string, tokens: Tokens, seconds: number) => Promise<Figures>;
+type LoadGenerator = (url: string, tokens: Tokens, seconds: number) => Promise<Figures>;
 
-const autocannonGenerator: Generator = async (url, tokens, seconds) =>
+const autocannonGenerator: LoadGenerator = async (url, tokens, seconds) =>
   figures(await b1Load({ url, tokens, connections, seconds, unknownShare: UNKNOWN_SHARE }));
 
 // The pool's tokens, and as many unknown ones as make UNKNOWN_SHARE of them: each request
@@ -103,7 +103,7 @@ function closedLoopFigures(result: ClosedLoopResult): Figures {
   };
 }
 
-const lightGenerator: Generator = async (url, tokens, seconds) =>
+const lightGenerator: LoadGenerator = async (url, tokens, seconds) =>
   closedLoopFigures(await closedLoopLoad({ url, seconds, connections, headerSets: headerSetsFor(tokens) }));
 
 // B4: resident memory of the node processes running the start command (scripts/start.ts,
@@ -221,7 +221,7 @@ function floor(name: string, script: string, port: number, pinTo?: number): Cont
 async function sideBySide(
   tokens: Tokens,
   contenders: Contender[],
-  load: Generator = autocannonGenerator,
+  load: LoadGenerator = autocannonGenerator,
 ): Promise<Measured[]> {
   const servers: ChildProcess[] = [];
   try {
